@@ -1,0 +1,99 @@
+import { ContentError } from './errors';
+
+/** A story as the content collection gives it, already schema-checked. */
+export interface StoryEntry {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: { title: string; date: string; location?: string | undefined; summary?: string | undefined };
+}
+
+/** An article as the content collection gives it, already schema-checked. Its id is `<story-id>/<article-id>`. */
+export interface ArticleEntry {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: {
+    story: { id: string };
+    outlet: string;
+    title: string;
+    published: string;
+    url?: string | undefined;
+    byline?: string | undefined;
+    dateline?: string | undefined;
+    credit?: string | undefined;
+    language: string;
+  };
+}
+
+/** One outlet's report, ready for the pipeline. */
+export interface Article {
+  /** Unique within its story; used in URLs and paragraph anchors. */
+  id: string;
+  story: string;
+  outlet: string;
+  title: string;
+  /** ISO date or date-time as written in the frontmatter. */
+  published: string;
+  url?: string | undefined;
+  byline?: string | undefined;
+  dateline?: string | undefined;
+  credit?: string | undefined;
+  language: string;
+  /** Markdown body, verbatim. */
+  body: string;
+  /** Source file, for error messages. */
+  file: string;
+}
+
+/** A news event and its reports, oldest report first. */
+export interface Story {
+  id: string;
+  title: string;
+  /** Event day, YYYY-MM-DD. */
+  date: string;
+  location?: string | undefined;
+  summary?: string | undefined;
+  /** Editor's note in Markdown, empty when there is none. */
+  note: string;
+  file: string;
+  articles: Article[];
+}
+
+/**
+ * Joins stories and their articles, checking what the schemas cannot see on their own: that each
+ * article's story exists. Stories come newest first; articles by publication time, then outlet.
+ */
+export function assembleLibrary(storyEntries: StoryEntry[], articleEntries: ArticleEntry[]): Story[] {
+  const stories = new Map<string, Story>();
+  for (const entry of storyEntries) {
+    stories.set(entry.id, {
+      id: entry.id,
+      ...entry.data,
+      note: entry.body?.trim() ?? '',
+      file: entry.filePath ?? `content/stories/${entry.id}.md`,
+      articles: [],
+    });
+  }
+  for (const entry of articleEntries) {
+    const file = entry.filePath ?? `content/articles/${entry.id}.md`;
+    const story = stories.get(entry.data.story.id);
+    if (!story) {
+      const known = [...stories.keys()].map((id) => `"${id}"`).join(', ') || 'none';
+      throw new ContentError(file, 'story', `no story "${entry.data.story.id}" exists (known stories: ${known})`);
+    }
+    const { story: _story, ...meta } = entry.data;
+    story.articles.push({
+      ...meta,
+      id: entry.id.slice(entry.id.indexOf('/') + 1),
+      story: story.id,
+      body: entry.body ?? '',
+      file,
+    });
+  }
+  const sorted = [...stories.values()];
+  for (const story of sorted) {
+    story.articles.sort((a, b) => a.published.localeCompare(b.published) || a.outlet.localeCompare(b.outlet));
+  }
+  return sorted.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+}
