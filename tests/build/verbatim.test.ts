@@ -11,14 +11,12 @@ const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 // The seeds' README says which lines are not article text: Fox's headline (first line), its
 // credit line and site footer (last two); UPI has neither.
-const seeds = {
-  'fox-news': readFileSync(join(SEEDS, '000_82c9c0f3310fb0ec.txt'), 'utf8').split(/\n/).slice(1, -2),
-  upi: readFileSync(join(SEEDS, '003_b4f17a121d210189.txt'), 'utf8').split(/\n/),
-};
+const lines = (file: string) => readFileSync(join(SEEDS, file), 'utf8').split('\n').map(fold).filter(Boolean);
+const fox = lines('000_82c9c0f3310fb0ec.txt');
+const seeds = { 'fox-news': fox.slice(1, -2), upi: lines('003_b4f17a121d210189.txt') };
 
 describe('seed articles are shown verbatim', () => {
-  for (const [article, lines] of Object.entries(seeds)) {
-    const expected = lines.map(fold).filter(Boolean);
+  for (const [article, expected] of Object.entries(seeds)) {
     for (const page of [STORY, `${STORY}${article}/`]) {
       it(`${article} on ${page}`, () => {
         const tree = readPage(inject('distDir'), page);
@@ -27,6 +25,12 @@ describe('seed articles are shown verbatim', () => {
       });
     }
   }
+
+  it('keeps the credit line as the contribution note and drops the site footer', () => {
+    const tree = readPage(inject('distDir'), STORY);
+    expect($$(tree, '#col-fox-news .credit').map(textOf)).toEqual([`Credit: ${fox.at(-2)}`]);
+    expect(textOf(tree)).not.toContain(fox.at(-1));
+  });
 
   it('keeps curly quotes and the em dash', () => {
     const tree = readPage(inject('distDir'), STORY);

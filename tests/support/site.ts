@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,12 +30,14 @@ export interface BuildResult {
 /** Runs `astro build` in a child process and collects its output; never throws on a failed build. */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = options.outDir ?? mkdtempSync(join(TMP, 'dist-'));
+  // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test …) into process.env; a child
+  // build must not inherit them or it builds for the wrong base and mode.
+  const inherited = Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/.test(key));
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...Object.fromEntries(inherited),
     PARALLAX_OUT_DIR: outDir,
     PARALLAX_CACHE_DIR: `${outDir}-cache`,
     ASTRO_TELEMETRY_DISABLED: '1',
-    FORCE_COLOR: '0',
   };
   if (options.contentDir) env.PARALLAX_CONTENT_DIR = options.contentDir;
   if (options.base) env.BASE_PATH = options.base;
@@ -43,6 +46,6 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => done({ outDir, ok: code === 0, output }));
+    child.on('close', (code) => done({ outDir, ok: code === 0, output: stripVTControlCharacters(output) }));
   });
 }

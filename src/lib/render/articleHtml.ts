@@ -1,0 +1,67 @@
+import { toHtml } from 'hast-util-to-html';
+import { unified } from 'unified';
+import type { AnalyzedArticle } from '../analyze';
+import type { Fact } from '../extract/types';
+import { describeFact } from './describe';
+import { rehypeFactMarks, type FactMark } from './factMarks';
+import { rehypeParagraphControls, type ParagraphLink } from './paragraphControls';
+
+/** Where a fact stands against the other reports on the page. */
+export type FactStatus = 'shared' | 'only' | 'conflict';
+
+/** What the comparison says about one fact of one article. */
+export interface FactLinkView {
+  /** Same for the same fact in every article of the comparison. */
+  group: string;
+  status: FactStatus;
+  /** What each outlet reports, in one line. */
+  summary: string;
+}
+
+/** Words for each status, for screen readers and the legend. */
+export const STATUS_WORDS: Record<FactStatus, string> = {
+  shared: 'shared with the other report',
+  only: 'only in this report',
+  conflict: 'in conflict with the other report',
+};
+
+/** An article body ready for the page: HTML with marked facts, and the descriptions the marks point to. */
+export interface RenderedArticle {
+  html: string;
+  descriptions: { id: string; text: string }[];
+}
+
+/** Key of a fact in a comparison's link map. */
+export const factKey = (article: string, fact: Pick<Fact, 'id'>) => `${article}:${fact.id}`;
+
+/** Options for {@link renderArticle}. */
+export interface RenderOptions {
+  /** The comparison's verdict per fact (see factKey); without it marks only say what the fact is. */
+  links?: ReadonlyMap<string, FactLinkView> | undefined;
+  /** Links to show beside paragraph N besides its permalink, e.g. to its counterpart in another report. */
+  paragraphLinks?: ((paragraph: number) => ParagraphLink[]) | undefined;
+}
+
+/** Renders an article body with every fact mention marked, a permalink on each paragraph and any extra paragraph links. */
+export function renderArticle(analyzed: AnalyzedArticle, { links, paragraphLinks }: RenderOptions = {}): RenderedArticle {
+  const { article, facts } = analyzed;
+  const marks: FactMark[] = [];
+  const descriptions: RenderedArticle['descriptions'] = [];
+  for (const fact of [...facts.people, ...facts.dates, ...facts.figures, ...facts.quotes] as Fact[]) {
+    const key = factKey(article.id, fact);
+    const link = links?.get(key);
+    const id = `desc-${article.id}-${fact.id}`;
+    descriptions.push({ id, text: link ? `${describeFact(fact)}; ${STATUS_WORDS[link.status]}. ${link.summary}` : describeFact(fact) });
+    const attributes: Record<string, string> = { dataFact: key, ariaDescribedBy: id, tabIndex: '0' };
+    if (link) Object.assign(attributes, { dataGroup: link.group, dataStatus: link.status });
+    for (const mention of fact.mentions) marks.push({ paragraph: mention.paragraph, start: mention.start, end: mention.end, kind: fact.kind, attributes });
+  }
+  const tree = structuredClone(analyzed.parsed.tree);
+  unified()
+    .use(rehypeFactMarks, { marks })
+    .use(rehypeParagraphControls, {
+      links: (n, id) => [{ href: `#${id}`, label: `Permalink to paragraph ${n}`, className: 'permalink', data: { dataN: String(n) } }, ...(paragraphLinks?.(n) ?? [])],
+    })
+    .runSync(tree);
+  return { html: toHtml(tree), descriptions };
+}
