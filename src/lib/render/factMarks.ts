@@ -17,10 +17,11 @@ export interface RehypeFactMarksOptions {
   marks: FactMark[];
 }
 
-// Quotes are long and contain other facts; when two marks cross (neither holds the other) the
-// shorter, more specific fact wins and the other is dropped rather than drawn broken.
+// Quotes are long and hold other facts. When two marks cross (neither holds the other), the one
+// that is not a quote, or else the shorter, wins; the other is dropped rather than drawn broken.
+const isQuote = (mark: FactMark) => (mark.kind === 'quote' ? 1 : 0);
 function nestable(marks: FactMark[]): FactMark[] {
-  const bySpecificity = [...marks].sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
+  const bySpecificity = [...marks].sort((a, b) => isQuote(a) - isQuote(b) || a.end - a.start - (b.end - b.start) || a.start - b.start);
   const kept: FactMark[] = [];
   for (const mark of bySpecificity) {
     const crosses = kept.some((k) => mark.start < k.end && k.start < mark.end && !(mark.start <= k.start && k.end <= mark.end) && !(k.start <= mark.start && mark.end <= k.end));
