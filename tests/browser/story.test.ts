@@ -22,10 +22,8 @@ describe('story page', () => {
     expect(Math.abs(b.top - a.top)).toBeLessThan(40);
     // A comfortable measure: roughly 60-75 characters a line.
     const charsPerLine = await page.locator('#fox-news-p1').evaluate((p) => {
-      const range = document.createRange();
-      range.selectNodeContents(p);
-      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.bottom)));
-      return (p.textContent ?? '').length / lines.size;
+      const lines = Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+      return (p.textContent ?? '').length / lines;
     });
     expect(charsPerLine).toBeGreaterThan(50);
     expect(charsPerLine).toBeLessThan(85);

@@ -16,7 +16,7 @@ const cases = [
 
 describe.concurrent('a bad article fails the build with a message naming the file and the field', () => {
   for (const { name, file, field } of cases) {
-    it(name, async () => {
+    it(name, { timeout: 180_000 }, async () => {
       const result = await buildSite({ contentDir: join(FIXTURES, name, 'content') });
       expect(result.ok).toBe(false);
       expect(result.output).toContain(`${name}/content/${file}`);

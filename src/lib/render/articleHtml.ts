@@ -1,25 +1,14 @@
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import type { AnalyzedArticle } from '../analyze';
+import { factKey, type FactLink } from '../compare';
 import type { Fact } from '../extract/types';
 import { describeFact } from './describe';
 import { rehypeFactMarks, type FactMark } from './factMarks';
 import { rehypeParagraphControls, type ParagraphLink } from './paragraphControls';
 
-/** Where a fact stands against the other reports on the page. */
-export type FactStatus = 'shared' | 'only' | 'conflict';
-
-/** What the comparison says about one fact of one article. */
-export interface FactLinkView {
-  /** Same for the same fact in every article of the comparison. */
-  group: string;
-  status: FactStatus;
-  /** What each outlet reports, in one line. */
-  summary: string;
-}
-
 /** Words for each status, for screen readers and the legend. */
-export const STATUS_WORDS: Record<FactStatus, string> = {
+export const STATUS_WORDS: Record<FactLink['status'], string> = {
   shared: 'shared with the other report',
   only: 'only in this report',
   conflict: 'in conflict with the other report',
@@ -31,13 +20,10 @@ export interface RenderedArticle {
   descriptions: { id: string; text: string }[];
 }
 
-/** Key of a fact in a comparison's link map. */
-export const factKey = (article: string, fact: Pick<Fact, 'id'>) => `${article}:${fact.id}`;
-
 /** Options for {@link renderArticle}. */
 export interface RenderOptions {
   /** The comparison's verdict per fact (see factKey); without it marks only say what the fact is. */
-  links?: ReadonlyMap<string, FactLinkView> | undefined;
+  links?: ReadonlyMap<string, FactLink> | undefined;
   /** Links to show beside paragraph N besides its permalink, e.g. to its counterpart in another report. */
   paragraphLinks?: ((paragraph: number) => ParagraphLink[]) | undefined;
 }
@@ -48,7 +34,7 @@ export function renderArticle(analyzed: AnalyzedArticle, { links, paragraphLinks
   const marks: FactMark[] = [];
   const descriptions: RenderedArticle['descriptions'] = [];
   for (const fact of [...facts.people, ...facts.dates, ...facts.figures, ...facts.quotes] as Fact[]) {
-    const key = factKey(article.id, fact);
+    const key = factKey(article.id, fact.id);
     const link = links?.get(key);
     const id = `desc-${article.id}-${fact.id}`;
     descriptions.push({ id, text: link ? `${describeFact(fact)}; ${STATUS_WORDS[link.status]}. ${link.summary}` : describeFact(fact) });

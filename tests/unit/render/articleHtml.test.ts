@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/lib/analyze';
-import { renderArticle, type FactLinkView } from '../../../src/lib/render/articleHtml';
+import type { FactLink } from '../../../src/lib/compare';
+import { renderArticle } from '../../../src/lib/render/articleHtml';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -29,7 +30,7 @@ describe('renderArticle', () => {
     const analyzed = analyzeArticle(article);
     const facts = [...analyzed.facts.people, ...analyzed.facts.figures];
     expect(facts.length).toBeGreaterThan(0);
-    const links = new Map<string, FactLinkView>(facts.map((f) => [`courier:${f.id}`, { group: `g-${f.id}`, status: 'conflict', summary: 'Coast Courier: x · Other: y' }]));
+    const links = new Map<string, FactLink>(facts.map((f) => [`courier:${f.id}`, { group: `g-${f.id}`, kind: f.kind, status: 'conflict', summary: 'Coast Courier: x · Other: y' }]));
     const { html, descriptions } = renderArticle(analyzed, { links });
     const marks = selectAll('mark.fact', fromHtml(html, { fragment: true }));
     const ids = new Set(descriptions.map((d) => d.id));
