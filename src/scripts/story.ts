@@ -12,9 +12,12 @@ function mentionsOf(root: Document, mark: HTMLElement): HTMLElement[] {
 }
 
 function fillCard(root: Document, card: HTMLElement, mark: HTMLElement, mentions: HTMLElement[]) {
-  const description = root.getElementById(mark.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
-  const text = root.createElement('p');
-  text.textContent = description;
+  const description = root.getElementById(mark.getAttribute('aria-describedby') ?? '');
+  const what = root.createElement('p');
+  what.append(root.createElement('strong'));
+  what.firstChild!.textContent = description?.querySelector('.what')?.textContent ?? '';
+  const summary = root.createElement('p');
+  summary.textContent = description?.querySelector('.summary')?.textContent ?? '';
   const list = root.createElement('ul');
   const seen = new Set<string>();
   for (const mention of mentions) {
@@ -29,8 +32,8 @@ function fillCard(root: Document, card: HTMLElement, mark: HTMLElement, mentions
     item.append(link);
     list.append(item);
   }
-  card.replaceChildren(text, list);
-  card.setAttribute('aria-label', description);
+  card.replaceChildren(what, ...(summary.textContent ? [summary] : []), list);
+  card.setAttribute('aria-label', what.textContent ?? 'Fact');
 }
 
 function place(card: HTMLElement, mark: HTMLElement) {
@@ -76,9 +79,9 @@ export function enhanceStory(root: Document) {
   });
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && active) {
-      const mark = active;
+      // Focus first: focusing the still-active mark is a no-op, so the card stays closed after.
+      active.focus();
       close();
-      mark.focus();
     } else if (event.key === 'Enter' && markOf(event.target) && active) {
       card.querySelector('a')?.focus();
       event.preventDefault();

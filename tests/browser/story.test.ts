@@ -74,12 +74,51 @@ describe('story page', () => {
     await page.close();
   });
 
-  it('is readable with JavaScript off', async () => {
+  it('links a fact across columns: focus a conflicting figure, see both outlets in a card, move in with Enter', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(inject('siteUrl') + STORY);
+    const caravan = page.locator('#col-fox-news mark.fact-figure[data-status="conflict"]', { hasText: '8,000' });
+    await caravan.focus();
+    const linked = page.locator('#col-upi mark.is-linked');
+    await expect(linked.first().textContent()).resolves.toContain('6,000');
+    const card = page.locator('#fact-card');
+    await expect(card.isVisible()).resolves.toBe(true);
+    const cardText = await card.textContent();
+    expect(cardText).toMatch(/in conflict/);
+    expect(cardText).toContain('Fox News, paragraph');
+    expect(cardText).toContain('UPI, paragraph');
+    await page.screenshot({ path: join(ARTIFACTS, 'story-card.png') });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.closest('#fact-card') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(card.isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('8,000');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('jumps from a paragraph to its counterpart in the other report and highlights it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(inject('siteUrl') + STORY);
+    const jump = page.locator('#col-fox-news a.counterpart').first();
+    const target = (await jump.getAttribute('href'))!;
+    expect(target).toMatch(/^#upi-p\d+$/);
+    await jump.click();
+    await page.waitForFunction((hash) => location.hash === hash, target);
+    const highlighted = await page.locator(target).evaluate((p) => p.matches(':target') && getComputedStyle(p).backgroundColor !== 'rgba(0, 0, 0, 0)');
+    expect(highlighted).toBe(true);
+    await page.close();
+  });
+
+  it('is readable with JavaScript off, with shared / only / conflict marks and the summary', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(inject('siteUrl') + STORY);
     await expect(page.locator('[id^="fox-news-p"]').count()).resolves.toBeGreaterThan(10);
     await expect(page.locator('[id^="upi-p"]').count()).resolves.toBeGreaterThan(5);
+    for (const status of ['shared', 'only', 'conflict']) await expect(page.locator(`mark.fact[data-status="${status}"]`).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.story-summary').textContent()).resolves.toMatch(/Figures in conflict[\s\S]*8,000[\s\S]*6,000/);
     await context.close();
   });
 });

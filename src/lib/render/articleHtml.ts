@@ -14,10 +14,19 @@ export const STATUS_WORDS: Record<FactLink['status'], string> = {
   conflict: 'in conflict with the other report',
 };
 
+/** What a mark's aria-describedby points to: what the fact is and, when compared, what each outlet reports. */
+export interface FactDescription {
+  id: string;
+  /** "figure: more than 8,000 migrants; in conflict with the other report." */
+  what: string;
+  /** "Fox News: over 8,000 migrants · UPI: …", present on compared pages. */
+  summary?: string;
+}
+
 /** An article body ready for the page: HTML with marked facts, and the descriptions the marks point to. */
 export interface RenderedArticle {
   html: string;
-  descriptions: { id: string; text: string }[];
+  descriptions: FactDescription[];
 }
 
 /** Options for {@link renderArticle}. */
@@ -37,7 +46,7 @@ export function renderArticle(analyzed: AnalyzedArticle, { links, paragraphLinks
     const key = factKey(article.id, fact.id);
     const link = links?.get(key);
     const id = `desc-${article.id}-${fact.id}`;
-    descriptions.push({ id, text: link ? `${describeFact(fact)}; ${STATUS_WORDS[link.status]}. ${link.summary}` : describeFact(fact) });
+    descriptions.push(link ? { id, what: `${describeFact(fact)}; ${STATUS_WORDS[link.status]}.`, summary: link.summary } : { id, what: `${describeFact(fact)}.` });
     const attributes: Record<string, string> = { dataFact: key, ariaDescribedBy: id, tabIndex: '0' };
     if (link) Object.assign(attributes, { dataGroup: link.group, dataStatus: link.status });
     for (const mention of fact.mentions) marks.push({ paragraph: mention.paragraph, start: mention.start, end: mention.end, kind: fact.kind, attributes });

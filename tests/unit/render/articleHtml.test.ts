@@ -37,6 +37,8 @@ describe('renderArticle', () => {
     for (const mark of marks) expect(ids.has(String(mark.properties.ariaDescribedBy))).toBe(true);
     const figure = marks.find((m) => m.properties.dataKind === 'figure')!;
     expect(figure.properties.dataStatus).toBe('conflict');
-    expect(descriptions.find((d) => d.id === String(figure.properties.ariaDescribedBy))!.text).toMatch(/^figure: more than 3,000 .*in conflict with the other report\. Coast Courier: x · Other: y$/);
+    const description = descriptions.find((d) => d.id === String(figure.properties.ariaDescribedBy))!;
+    expect(description.what).toMatch(/^figure: more than 3,000 .*; in conflict with the other report\.$/);
+    expect(description.summary).toBe('Coast Courier: x · Other: y');
   });
 });
