@@ -1,8 +1,8 @@
 import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -19,8 +19,7 @@ export interface ParsedArticle {
 // Raw HTML is parsed into the tree first (rehype-raw) so that rehype-sanitize can judge each
 // element on its own: harmless inline markup such as <b> survives, while <script>, event
 // handlers, javascript: URLs and <iframe> never reach the page.
-const processor = unified()
-  .use(remarkParse)
+const processor = remark()
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
