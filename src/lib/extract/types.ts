@@ -103,6 +103,8 @@ export interface QuoteFact {
   /** Who said it, as the article attributes it ("the State Department", "Lopez Obrador"). */
   speaker?: string;
   speakerSpan?: Span;
+  /** Id of the {@link PersonFact} the speaker phrase names, when it names one ("he" resolved, "Choi", "the governor"). */
+  speakerPerson?: string;
 }
 
 /** Any fact. */
