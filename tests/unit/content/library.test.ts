@@ -23,7 +23,7 @@ describe('assembleLibrary', () => {
   });
 
   it('refuses an article whose story does not exist, naming the file and the field', () => {
-    expect(() => assembleLibrary([story('s', '2024-01-01')], [article('a', 'nope', '2024-01-01')])).toThrowError(
+    expect(() => assembleLibrary([story('s', '2024-01-01')], [article('a', 'nope', '2024-01-01')])).toThrow(
       new ContentError('content/articles/nope/a.md', 'story', 'no story "nope" exists (known stories: "s")'),
     );
   });
