@@ -1,0 +1,223 @@
+// The same person across articles. Outlets write names differently (accents, middle initials,
+// "Liz" for "Elizabeth", surname alone), so names are compared by surname first and given names
+// only where both articles give one. A different given name is proof of a different person.
+import type { PersonFact } from '../extract/types';
+import { clusterAcrossArticles, type MatchCandidate } from './cluster';
+import { overlapCoefficient, STOPWORDS, stem, words } from './text';
+import type { PersonEntry, PersonGroup } from './types';
+
+// Common English short forms of given names; a nickname only counts when the roles agree too.
+const NICKNAMES: Record<string, string[]> = {
+  abraham: ['abe'],
+  albert: ['al', 'bert'],
+  alexander: ['alex', 'sandy', 'xander'],
+  alexandra: ['alex', 'sandra', 'sasha'],
+  andrew: ['andy', 'drew'],
+  anthony: ['tony'],
+  antony: ['tony'],
+  barbara: ['barb', 'babs'],
+  benjamin: ['ben', 'benji'],
+  catherine: ['cathy', 'kate', 'katie'],
+  charles: ['charlie', 'chuck', 'chas'],
+  christopher: ['chris', 'kit'],
+  christine: ['chris', 'christy'],
+  cynthia: ['cindy'],
+  daniel: ['dan', 'danny'],
+  david: ['dave', 'davey'],
+  deborah: ['deb', 'debbie', 'debra'],
+  donald: ['don', 'donny'],
+  douglas: ['doug'],
+  edward: ['ed', 'eddie', 'ted', 'ned'],
+  elizabeth: ['liz', 'beth', 'betsy', 'betty', 'eliza', 'lizzie', 'libby'],
+  frederick: ['fred', 'freddie'],
+  gabriel: ['gabe'],
+  gerald: ['jerry', 'gerry'],
+  gregory: ['greg'],
+  harold: ['harry', 'hal'],
+  henry: ['hank', 'harry'],
+  jacqueline: ['jackie'],
+  james: ['jim', 'jimmy', 'jamie'],
+  jeffrey: ['jeff'],
+  jennifer: ['jen', 'jenny'],
+  john: ['jack', 'johnny'],
+  jonathan: ['jon'],
+  joseph: ['joe', 'joey'],
+  joshua: ['josh'],
+  judith: ['judy'],
+  katherine: ['kate', 'kathy', 'katie', 'kat'],
+  kathleen: ['kathy', 'kate'],
+  kenneth: ['ken', 'kenny'],
+  lawrence: ['larry'],
+  leonard: ['len', 'lenny'],
+  margaret: ['maggie', 'meg', 'peggy', 'marge'],
+  matthew: ['matt'],
+  michael: ['mike', 'mick', 'mickey'],
+  nathaniel: ['nate', 'nat'],
+  nicholas: ['nick', 'nicky'],
+  pamela: ['pam'],
+  patricia: ['pat', 'patty', 'trish'],
+  patrick: ['pat', 'paddy'],
+  peter: ['pete'],
+  philip: ['phil'],
+  raymond: ['ray'],
+  rebecca: ['becky', 'becca'],
+  richard: ['rick', 'dick', 'rich', 'richie'],
+  robert: ['bob', 'rob', 'bobby', 'robbie', 'bert'],
+  ronald: ['ron', 'ronnie'],
+  samuel: ['sam', 'sammy'],
+  stephen: ['steve'],
+  steven: ['steve'],
+  susan: ['sue', 'susie', 'suzy'],
+  theodore: ['ted', 'teddy', 'theo'],
+  thomas: ['tom', 'tommy'],
+  timothy: ['tim', 'timmy'],
+  victoria: ['vicky', 'tori'],
+  william: ['bill', 'will', 'billy', 'willie', 'liam'],
+  zachary: ['zach', 'zack'],
+};
+
+const NICKNAME_PAIRS = new Set(
+  Object.entries(NICKNAMES).flatMap(([full, shorts]) => shorts.flatMap((short) => [`${full}|${short}`, `${short}|${full}`])),
+);
+
+// Spelling variants of the same title word, so "Advisor" and "adviser" count as the same role.
+const TITLE_SPELLINGS: Record<string, string> = { advisor: 'adviser', counsellor: 'counselor', defence: 'defense' };
+
+/** How two given names relate. */
+export type GivenNameRelation = 'same' | 'nickname' | 'different' | 'unknown';
+
+function givenTokens(person: Pick<PersonFact, 'name' | 'surname' | 'given'>): string[] {
+  const surname = words(person.surname);
+  const tokens = person.given ? words(person.given) : words(person.name).slice(0, Math.max(0, words(person.name).length - surname.length));
+  // Middle initials ("Antony J. Blinken") add nothing a second outlet reliably repeats.
+  const named = tokens.filter((t) => t.length > 1);
+  return named.length > 0 ? named : tokens;
+}
+
+/** Compares the first given names of two people: equal, a known nickname, clearly different, or unknown (one has none). */
+export function compareGivenNames(
+  a: Pick<PersonFact, 'name' | 'surname' | 'given'>,
+  b: Pick<PersonFact, 'name' | 'surname' | 'given'>,
+): GivenNameRelation {
+  const ga = givenTokens(a)[0];
+  const gb = givenTokens(b)[0];
+  if (!ga || !gb) return 'unknown';
+  if (ga === gb) return 'same';
+  // An initial agrees with any name it abbreviates ("J. Smith" / "John Smith").
+  if ((ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb))) return 'same';
+  return NICKNAME_PAIRS.has(`${ga}|${gb}`) ? 'nickname' : 'different';
+}
+
+/**
+ * True when two people's surnames are the same, allowing for a compound surname one outlet
+ * shortens ("López Obrador" / "Obrador" / "López") or splits differently between given name and surname.
+ */
+export function surnamesMatch(a: Pick<PersonFact, 'name' | 'surname'>, b: Pick<PersonFact, 'name' | 'surname'>): boolean {
+  const sa = words(a.surname);
+  const sb = words(b.surname);
+  if (sa.length === 0 || sb.length === 0) return false;
+  const startsWith = (name: string[], head: string[]) => head.length <= name.length && head.every((t, i) => name[i] === t);
+  const endsWith = (name: string[], tail: string[]) => tail.length <= name.length && tail.every((t, i) => name[name.length - tail.length + i] === t);
+  const [short, long] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  if (startsWith(long, short) || endsWith(long, short)) return true;
+  return endsWith(words(a.name), sb) && endsWith(words(b.name), sa);
+}
+
+function roleTerms(person: Pick<PersonFact, 'titles' | 'title'>): Set<string> {
+  const titles = person.titles.length > 0 ? person.titles : person.title ? [person.title] : [];
+  return new Set(
+    titles
+      .flatMap((title) => words(title))
+      .filter((w) => !STOPWORDS.has(w))
+      .map((w) => stem(TITLE_SPELLINGS[w] ?? w)),
+  );
+}
+
+/** True when two articles' titles for a person describe the same role (spelling variants such as "Advisor"/"adviser" agree). */
+export function rolesAgree(a: Pick<PersonFact, 'titles' | 'title' | 'official'>, b: Pick<PersonFact, 'titles' | 'title' | 'official'>): boolean {
+  const ra = roleTerms(a);
+  const rb = roleTerms(b);
+  if (ra.size === 0 || rb.size === 0) return a.official === b.official;
+  return overlapCoefficient(ra, rb) >= 0.5;
+}
+
+/** How strongly two people from different articles look like the same person; 0 when they must not be merged. */
+export function personMatchScore(a: PersonFact, b: PersonFact): number {
+  if (!surnamesMatch(a, b)) return 0;
+  const given = compareGivenNames(a, b);
+  if (given === 'different') return 0;
+  const roles = rolesAgree(a, b);
+  if (given === 'nickname' && !roles) return 0;
+  const roleBonus = roles ? 0.25 : 0;
+  return { same: 1, nickname: 0.75, unknown: 0.5 }[given] + roleBonus;
+}
+
+interface PersonItem {
+  article: string;
+  fact: PersonFact;
+}
+
+/** Groups the people of several articles into the same person across articles. */
+export function groupPeople(articles: { id: string; people: PersonFact[] }[]): PersonGroup[] {
+  const items: PersonItem[] = articles.flatMap(({ id, people }) => people.map((fact) => ({ article: id, fact })));
+  const scores = new Map<string, number>();
+  const score = (i: number, j: number) => {
+    const key = i < j ? `${i}|${j}` : `${j}|${i}`;
+    let value = scores.get(key);
+    if (value === undefined) scores.set(key, (value = personMatchScore(items[i]!.fact, items[j]!.fact)));
+    return value;
+  };
+  // A surname alone that fits several people of the other article is no evidence for any of
+  // them, unless exactly one of them has the same role. A pair is a candidate only when each side
+  // is a usable match for the other.
+  const usableMatches = (i: number, article: string): Set<number> => {
+    const matches = items.flatMap((candidate, j) => (candidate.article === article && score(i, j) > 0 ? [j] : []));
+    const named = matches.filter((j) => compareGivenNames(items[i]!.fact, items[j]!.fact) !== 'unknown');
+    if (named.length > 0 || matches.length <= 1) return new Set(named.length > 0 ? named : matches);
+    const sameRole = roleTerms(items[i]!.fact).size > 0 ? matches.filter((j) => rolesAgree(items[i]!.fact, items[j]!.fact)) : [];
+    return new Set(sameRole.length === 1 ? sameRole : []);
+  };
+  const usable = new Map<string, Set<number>>();
+  const isUsable = (i: number, j: number) => {
+    const key = `${i}>${items[j]!.article}`;
+    let set = usable.get(key);
+    if (!set) usable.set(key, (set = usableMatches(i, items[j]!.article)));
+    return set.has(j);
+  };
+  const candidates: MatchCandidate[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[i]!.article === items[j]!.article || score(i, j) === 0) continue;
+      if (isUsable(i, j) && isUsable(j, i)) candidates.push({ a: i, b: j, score: score(i, j) });
+    }
+  }
+  const clusters = clusterAcrossArticles(
+    items.map((item) => item.article),
+    candidates,
+    (i, j) => score(i, j) > 0,
+  );
+  return clusters.map((members, index) => {
+    const entries: PersonEntry[] = members.map((i) => {
+      const { article, fact } = items[i]!;
+      return {
+        article,
+        fact: fact.id,
+        name: fact.name,
+        ...(fact.title ? { title: fact.title } : {}),
+        titles: fact.titles,
+        official: fact.official,
+        mentions: fact.mentions,
+      };
+    });
+    const fullest = entries.reduce((best, entry) => (words(entry.name).length > words(best.name).length ? entry : best));
+    const titles = new Set(entries.flatMap((entry) => (entry.title ? [entry.title.trim()] : [])));
+    return {
+      group: `person-${index + 1}`,
+      name: fullest.name,
+      official: entries.some((entry) => entry.official),
+      status: entries.length > 1 ? 'shared' : 'only',
+      titlesDiffer: titles.size > 1,
+      entries,
+    };
+  });
+}

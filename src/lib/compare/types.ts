@@ -1,0 +1,158 @@
+// What the comparison engine reports about a story: for every kind of fact, groups of the same
+// fact across articles, each entry pointing back at the article's own fact and its mentions.
+import type { DateGranularity, FactKind, FigureQualifier, Span } from '../extract/types';
+
+/** An article as the comparison names it. */
+export interface ComparedArticle {
+  id: string;
+  outlet: string;
+}
+
+/** Whether a fact is carried by more than one article of the comparison. */
+export type SharedStatus = 'shared' | 'only';
+
+/** One article's account of a person. */
+export interface PersonEntry {
+  article: string;
+  /** The article's person fact id. */
+  fact: string;
+  /** The name as this article gives it. */
+  name: string;
+  /** The most specific title this article gives, verbatim (spelling differences such as "Advisor"/"adviser" kept). */
+  title?: string;
+  titles: string[];
+  official: boolean;
+  mentions: Span[];
+}
+
+/** One person across the articles. */
+export interface PersonGroup {
+  /** Stable id, e.g. `person-2`. */
+  group: string;
+  /** The fullest name any article gives. */
+  name: string;
+  /** True when any article presents them as holding public office. */
+  official: boolean;
+  status: SharedStatus;
+  /** True when the articles' titles for the person differ in wording (case and spelling included). */
+  titlesDiffer: boolean;
+  /** One entry per article that names the person, in article order. */
+  entries: PersonEntry[];
+}
+
+/** One article's date facts that resolve to the same calendar span. */
+export interface DateEntry {
+  article: string;
+  facts: string[];
+  mentions: Span[];
+  relative: boolean;
+}
+
+/** One calendar day, month, year or range across the articles. */
+export interface DateGroup {
+  group: string;
+  start: string;
+  end: string;
+  granularity: DateGranularity;
+  status: SharedStatus;
+  entries: DateEntry[];
+}
+
+/** Whether reported figures for one quantity can all hold at once. */
+export type FigureStatus = 'agree' | 'conflict' | 'only';
+
+/** One article's figure for a quantity. */
+export interface FigureEntry {
+  article: string;
+  fact: string;
+  value: number;
+  lower: number | null;
+  upper: number | null;
+  qualifier: FigureQualifier;
+  unit: string;
+  counted: string;
+  /** The figure as written ("over 8,000"). */
+  text: string;
+  /** The sentence the figure stands in, verbatim. */
+  quote: string;
+  paragraph: number;
+  mention: Span;
+}
+
+/** How far apart two figures that cannot both hold are. */
+export interface FigureDifference {
+  /** The two articles whose figures are furthest apart. */
+  between: [string, string];
+  /** Larger value minus smaller value. */
+  absolute: number;
+  /** Larger value over smaller value (null when the smaller is 0). */
+  ratio: number | null;
+  /** How much larger the larger value is, in percent of the smaller (null when the smaller is 0). */
+  percent: number | null;
+}
+
+/** One quantity across the articles. */
+export interface FigureGroup {
+  group: string;
+  status: FigureStatus;
+  unit: string;
+  /** What is counted, in the most descriptive wording any article uses. */
+  counted: string;
+  /** One entry per figure, in article order; an article that restates the figure has several. */
+  entries: FigureEntry[];
+  /** Present when `status` is `conflict`. */
+  difference?: FigureDifference;
+}
+
+/** One article's version of a quotation. */
+export interface QuoteEntry {
+  article: string;
+  fact: string;
+  quote: string;
+  speaker?: string;
+  mention: Span;
+  /** Share of the group's longest version this article carries, by words (0–1). */
+  share: number;
+}
+
+/** The same quotation across the articles. */
+export interface QuoteGroup {
+  group: string;
+  status: SharedStatus;
+  /** The longest version of the quotation. */
+  text: string;
+  entries: QuoteEntry[];
+}
+
+/** A paragraph of one article and its closest counterpart in another. */
+export interface ParagraphAlignment {
+  from: { article: string; paragraph: number };
+  to: { article: string; paragraph: number };
+  /** Combined similarity, 0–1. */
+  score: number;
+  /** TF-IDF cosine similarity of the two paragraphs' words. */
+  textSimilarity: number;
+  /** Fact groups (ids) both paragraphs mention. */
+  sharedFacts: string[];
+}
+
+/** Everything the engine found when comparing the articles of a story. */
+export interface StoryComparison {
+  articles: ComparedArticle[];
+  people: PersonGroup[];
+  dates: DateGroup[];
+  figures: FigureGroup[];
+  quotes: QuoteGroup[];
+  /** For every paragraph, its best counterpart in each other article above the threshold; both directions are listed. */
+  alignments: ParagraphAlignment[];
+}
+
+/** How one fact of one article relates to the other articles. */
+export interface FactLink {
+  /** Stable group id shared by the same fact in every article, e.g. `figure-3`. */
+  group: string;
+  kind: FactKind;
+  status: 'shared' | 'only' | 'conflict';
+  /** One line: what each outlet reports. */
+  summary: string;
+}
