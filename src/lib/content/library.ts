@@ -26,39 +26,25 @@ export interface ArticleEntry {
   };
 }
 
-/** One outlet's report, ready for the pipeline. */
-export interface Article {
+/** One outlet's report, ready for the pipeline: its frontmatter, plus where it lives and its text. */
+export type Article = Omit<ArticleEntry['data'], 'story'> & {
   /** Unique within its story; used in URLs and paragraph anchors. */
   id: string;
   story: string;
-  outlet: string;
-  title: string;
-  /** ISO date or date-time as written in the frontmatter. */
-  published: string;
-  url?: string | undefined;
-  byline?: string | undefined;
-  dateline?: string | undefined;
-  credit?: string | undefined;
-  language: string;
   /** Markdown body, verbatim. */
   body: string;
   /** Source file, for error messages. */
   file: string;
-}
+};
 
-/** A news event and its reports, oldest report first. */
-export interface Story {
+/** A news event (its frontmatter: title, event day, place, summary) and its reports, oldest first. */
+export type Story = StoryEntry['data'] & {
   id: string;
-  title: string;
-  /** Event day, YYYY-MM-DD. */
-  date: string;
-  location?: string | undefined;
-  summary?: string | undefined;
   /** Editor's note in Markdown, empty when there is none. */
   note: string;
   file: string;
   articles: Article[];
-}
+};
 
 /**
  * Joins stories and their articles, checking what the schemas cannot see on their own: that each
