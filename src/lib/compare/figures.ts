@@ -1,10 +1,11 @@
 // Figures are grouped by what they count, never by their value: a group is the same quantity
 // reported by several outlets, and only then are the values compared. A wrong merge would show a
 // reader a conflict that does not exist, so a figure stays on its own unless the counted thing,
-// its unit and its sentence all point the same way.
+// its unit, its sentence and who gives it all point the same way.
 import type { DateFact, FigureFact, Paragraph } from '../extract/types';
 import { clusterAcrossArticles, type MatchCandidate } from './cluster';
 import { dateKey } from './dates';
+import { compareSources, figureOutcome, figureSource, type FigureSource as SourceCue } from './figureCues';
 import { contentWords, cosine, dice, inverseDocumentFrequencies, STOPWORDS, stem, tfidfVector, words, type TermVector } from './text';
 import type { FigureDifference, FigureEntry, FigureGroup, FigureStatus } from './types';
 
@@ -83,7 +84,7 @@ export function figureStatus(figures: Bounds[]): FigureStatus {
 }
 
 const CURRENCY =
-  /dollar|euro|pound|sterling|yen|yuan|renminbi|peso|rupee|franc|won|rouble|ruble|real|lira|krona|krone|rand|shekel|dirham|riyal|naira|\$|€|£|¥/i;
+  /dollar|euro|pound|sterling|yen|yuan|renminbi|peso|rupee|franc|won|rouble|ruble|real|lira|krona|krone|rand|shekel|dirham|riyal|naira|\bsoles?\b|baht|ringgit|zloty|forint|hryvnia|dinar|shilling|\$|€|£|¥/i;
 const PERCENT = /percent|per cent|%/i;
 const PERCENTAGE_POINTS = /point/i;
 // Units and heads that name no particular kind of thing: any counted noun may stand behind them.
@@ -91,6 +92,7 @@ const GENERIC_HEADS = new Set(['people', 'person', 'individual', 'unit', 'item',
 // Words news reports use interchangeably for the same counted thing (as stems), folded to one.
 const SAME_THING: Record<string, string> = {
   troop: 'soldier',
+  quake: 'earthquake',
   death: 'dead',
   fatality: 'dead',
   kill: 'dead',
@@ -137,6 +139,9 @@ const RATE =
   /\b(?:(?:each|every|per|a|an)\s+(?:day|night|week|month|year|hour|minute|quarter)|daily|weekly|monthly|annually|yearly|a\s+year|per\s+capita|per\s+annum)\b/i;
 
 type UnitKind = 'currency' | 'percent' | 'points' | 'count';
+// Units of time: a span of hours or days is a wait, an outage or a deadline, told apart only by
+// the words around it.
+const DURATION = /\b(?:second|minute|hour|day|week|month|year|decade)s?\b/i;
 
 function unitKind(unit: string): UnitKind {
   if (PERCENT.test(unit)) return 'percent';
@@ -182,6 +187,12 @@ interface FigureItem {
   /** Counted and unit words other than the head. */
   modifiers: Set<string>;
   rate: boolean;
+  /** Who the sentence says gives the figure ("police said"), when it names someone. */
+  source: SourceCue | undefined;
+  /** What happened to the things counted ("dead", "injured"), when the clause says. */
+  outcome: string | undefined;
+  /** The figure is a span of time. */
+  duration: boolean;
   /** The sentence speaks of the counted things as a group ("a caravan", "an influx"). */
   collective: boolean;
 }
@@ -217,7 +228,8 @@ function rateWindow(paragraph: string | undefined, figure: FigureFact, start: nu
   return `${text.slice(from, to)} ${figure.counted}`;
 }
 
-const head = (fact: FigureFact) => countedHead(fact.counted);
+// A span of time counts its unit ("two years"), whatever the counted phrase runs on to.
+const head = (fact: FigureFact) => (DURATION.test(fact.unit) ? countedHead(fact.unit) : countedHead(fact.counted));
 const countedTerms = (fact: FigureFact) => new Set(terms(`${fact.counted} ${fact.unit}`).filter((w) => !NUMBER_TERMS.has(w)));
 
 /**
@@ -226,9 +238,15 @@ const countedTerms = (fact: FigureFact) => new Set(terms(`${fact.counted} ${fact
  * noun needs a sentence that says much the same.
  */
 export const FIGURE_MATCH_THRESHOLD = 0.42;
+/**
+ * Minimum score for two figures whose values cannot both hold: telling readers that two outlets
+ * disagree is the worst mistake the comparison can make, so it needs more certainty than agreement.
+ */
+export const FIGURE_CONFLICT_THRESHOLD = 0.5;
 const UNIQUE_BONUS = 0.08;
 const NEAR_WORDS = 5;
 const COLLECTIVE_BONUS = 0.08;
+const SOURCE_BONUS = 0.15;
 
 /** How alike two figures' counted things are (0–1); 0 when they count different things. */
 function countedSimilarity(a: FigureItem, b: FigureItem): number {
@@ -241,10 +259,11 @@ function countedSimilarity(a: FigureItem, b: FigureItem): number {
     // borrowed"), so for money and percentages a different noun leaves the decision to the context.
     return a.kind === 'count' ? 0 : 0.3;
   }
-  // A generic head ("142 people") takes its meaning from the participle before it ("killing").
-  const meaning = (item: FigureItem) => (generic(item) ? item.verb : item.head);
+  // A generic head ("142 people") takes its meaning from what happened to them ("killing", "were
+  // confirmed dead") or else the participle before it.
+  const meaning = (item: FigureItem) => (generic(item) ? (item.outcome ?? item.verb) : item.head);
   const [ma, mb] = [meaning(a), meaning(b)];
-  if (ma && mb) return ma === mb ? 0.6 : 0;
+  if (ma && mb) return ma === mb || (a.outcome !== undefined && a.outcome === b.outcome) ? 0.6 : 0;
   // Generic heads say what is counted in their modifiers: "people killed" and "people injured"
   // are different counts. A generic head alone ("8,000 people") may stand for any noun, weakly.
   if (generic(a) && generic(b) && a.modifiers.size > 0 && b.modifiers.size > 0 && dice(a.modifiers, b.modifiers) === 0) return 0;
@@ -259,12 +278,20 @@ function figureMatchScore(a: FigureItem, b: FigureItem): number {
   // to different dates ("over the weekend" / "since Dec. 1"), even when one period holds the other.
   if (a.rate !== b.rate) return 0;
   if (a.when && b.when && a.when.key !== b.when.key) return 0;
+  // The dead and the injured of one disaster are different counts, whatever noun stands by them.
+  if (a.outcome && b.outcome && a.outcome !== b.outcome) return 0;
+  // The police's crowd estimate and the organisers' are two quantities, each reported by both outlets.
+  const sources = compareSources(a.source, b.source);
+  if (sources === 'different') return 0;
+  // Two spans of hours are the same span only if something beside them says so.
+  if (a.duration && b.duration && sources !== 'same' && cosine(a.near, b.near) === 0) return 0;
   // Outlets disagree, but not by an order of magnitude about the same thing.
   const [small, large] = [Math.abs(a.fact.value), Math.abs(b.fact.value)].sort((x, y) => x - y) as [number, number];
   if (small > 0 && large / small > 10) return 0;
   const sameTime = a.when && b.when ? 0.1 : 0;
+  const sameSource = sources === 'same' ? SOURCE_BONUS : 0;
   const context = (cosine(a.context, b.context) + cosine(a.near, b.near)) / 2;
-  return 0.6 * counted + 0.4 * context + sameTime;
+  return 0.6 * counted + 0.4 * context + sameTime + sameSource;
 }
 
 function participleBefore(fact: FigureFact, at: number): string | undefined {
@@ -288,7 +315,10 @@ export function groupFigures(articles: FigureSource[]): FigureGroup[] {
     return source.figures.map((fact) => {
       const paragraph = texts.get(fact.mentions[0].paragraph);
       const start = sentenceStart(paragraph, fact);
-      return { source, fact, start, paragraph };
+      const mention = fact.mentions[0];
+      // Where the figure stands in its sentence.
+      const at = Math.max(0, paragraph ? mention.start - start : fact.sentence.indexOf(mention.text));
+      return { source, fact, start, paragraph, at };
     });
   });
   const own = (fact: FigureFact) => new Set(terms(`${fact.counted} ${fact.unit} ${fact.mentions[0].text}`));
@@ -296,16 +326,15 @@ export function groupFigures(articles: FigureSource[]): FigureGroup[] {
   const context = raw.map(({ fact }) => topical(fact, fact.sentence));
   // The words right next to a figure say most about it ("killing at least 142 people and
   // injuring more than 900"), so nearness weighs each word: 1 beside the figure, ½ one further, …
-  const near = raw.map(({ fact, start, paragraph }) => {
+  const near = raw.map(({ fact, at }) => {
     const mention = fact.mentions[0];
-    const at = Math.max(0, paragraph ? mention.start - start : fact.sentence.indexOf(mention.text));
     const before = topical(fact, fact.sentence.slice(0, at)).slice(-NEAR_WORDS).reverse();
     const after = topical(fact, fact.sentence.slice(at + mention.text.length)).slice(0, NEAR_WORDS);
     return { terms: [...before, ...after], weights: [...before.map((_, d) => 1 / (d + 1)), ...after.map((_, d) => 1 / (d + 1))] };
   });
   // Word weights come from the whole story, so words every paragraph uses count for little.
   const idf = inverseDocumentFrequencies(articles.flatMap((source) => source.paragraphs.map((p) => terms(p.text))));
-  const items: FigureItem[] = raw.map(({ source, fact, start, paragraph }, i) => ({
+  const items: FigureItem[] = raw.map(({ source, fact, start, paragraph, at }, i) => ({
     article: source.id,
     fact,
     kind: unitKind(fact.unit),
@@ -318,7 +347,10 @@ export function groupFigures(articles: FigureSource[]): FigureGroup[] {
     when: nearestDate(fact, start, source.dates),
     rate: RATE.test(rateWindow(paragraph, fact, start)),
     collective: terms(fact.sentence).some((w) => COLLECTIVE_HEADS.has(w)),
-    verb: participleBefore(fact, paragraph ? fact.mentions[0].start - start : fact.sentence.indexOf(fact.mentions[0].text)),
+    verb: participleBefore(fact, at),
+    source: figureSource(fact.sentence, at, at + fact.mentions[0].text.length),
+    outcome: figureOutcome(fact.sentence, at, at + fact.mentions[0].text.length, fact.counted),
+    duration: DURATION.test(fact.unit),
   }));
 
   const scores = new Map<string, number>();
@@ -337,25 +369,41 @@ export function groupFigures(articles: FigureSource[]): FigureGroup[] {
       }
     }
   }
+  // A figure the sentence attributes ("organizers said") has its counterpart in the other
+  // article's figure from the same source, when there is one; an unattributed figure of the
+  // same size there ("thousands rallied") is not it. (Same-source pairs are never zeroed below,
+  // so the order of the loop does not matter.)
+  const hasSameSourcePartner = (i: number, article: string) =>
+    items.some(
+      (other, k) => other.article === article && (scores.get(key(i, k)) ?? 0) > 0 && compareSources(items[i]!.source, other.source) === 'same',
+    );
+  const matches = (i: number, j: number) => {
+    const score = scores.get(key(i, j)) ?? 0;
+    return score >= (boundsOverlap(items[i]!.fact, items[j]!.fact) ? FIGURE_MATCH_THRESHOLD : FIGURE_CONFLICT_THRESHOLD);
+  };
   const candidates: MatchCandidate[] = [];
   for (const [pair, base] of scores) {
     if (base === 0) continue;
     const [i, j] = pair.split('|').map(Number) as [number, number];
     const [a, b] = [items[i]!, items[j]!];
+    if (compareSources(a.source, b.source) !== 'same' && (hasSameSourcePartner(i, b.article) || hasSameSourcePartner(j, a.article))) {
+      scores.set(pair, 0);
+      continue;
+    }
     // Supporting evidence the sentence words miss: the only figure of that noun in each article
     // that could match, and both sentences speaking of a group ("caravan" / "influx").
     const only = a.head === b.head && sameNoun.get(`${i}>${b.article}`) === 1 && sameNoun.get(`${j}>${a.article}`) === 1 ? UNIQUE_BONUS : 0;
     const group = a.collective && b.collective ? COLLECTIVE_BONUS : 0;
     const score = base + only + group;
     scores.set(pair, score);
-    if (score >= FIGURE_MATCH_THRESHOLD) candidates.push({ a: i, b: j, score });
+    if (matches(i, j)) candidates.push({ a: i, b: j, score });
   }
   const clusters = clusterAcrossArticles(
     items.map((item) => item.article),
     candidates,
-    (i, j) => (scores.get(key(i, j)) ?? 0) >= FIGURE_MATCH_THRESHOLD,
+    matches,
   );
-  return attachRestatements(clusters, items, (i, j) => (scores.get(key(i, j)) ?? 0) >= FIGURE_MATCH_THRESHOLD).map((members, index) => {
+  return attachRestatements(clusters, items, matches).map((members, index) => {
     const entries: FigureEntry[] = members.map((i) => {
       const { article, fact } = items[i]!;
       const mention = fact.mentions[0];
