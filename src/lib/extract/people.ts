@@ -1,6 +1,6 @@
 // Named people: each found by a run of capitalised words, given the title the outlet uses, and
 // followed through every later mention (surname, title + surname, role, possessive).
-import { HONORIFICS, OFFICIAL_HEADS, OFFICIAL_WHEN_PUBLIC, OTHER_HEADS, PRIVATE_BODY_WORDS, PUBLIC_BODY_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from './lexicon/titles';
+import { GOVERNMENT_BODY_WORDS, HONORIFICS, OFFICIAL_HEADS, OFFICIAL_WHEN_PUBLIC, OTHER_HEADS, PRIVATE_BODY_WORDS, PUBLIC_BODY_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from './lexicon/titles';
 import { NAME_AS_MODIFIER, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS, SENTENCE_OPENERS } from './lexicon/names';
 import { spanOf, wordsOf, type Word } from './text';
 import type { Paragraph, PersonFact, PersonMention, PersonMentionForm } from './types';
@@ -117,6 +117,16 @@ function titleAfter(text: string, end: number): { text: string; start: number } 
   return { text: m[1], start };
 }
 
+// An appositive before the name: "A spokesman for the Interior Ministry, Kostas Pappas, said".
+function titleBeforeComma(text: string, start: number, end: number): { text: string; start: number } | undefined {
+  if (!/^(?:['’]s)?,/u.test(text.slice(end, end + 3))) return undefined;
+  const m = /(?:^|[.;:!?]["”’]?[\s\u00A0]+|,[\s\u00A0]+)(?:an?|the)[\s\u00A0]+([^,.;:“”"()]{2,80}),[\s\u00A0]+$/iu.exec(text.slice(Math.max(0, start - 100), start));
+  if (!m?.[1]) return undefined;
+  const words = m[1].split(/[\s\u00A0]+/);
+  if (words.length > 10 || !words.slice(0, 4).some((w) => isHead(w.toLowerCase()))) return undefined;
+  return { text: m[1], start: start - m[0].length + m[0].indexOf(m[1]) };
+}
+
 function candidatesOf(paragraph: Paragraph): Candidate[] {
   const text = paragraph.text;
   const tokens = tokensOf(text);
@@ -152,6 +162,7 @@ function candidatesOf(paragraph: Paragraph): Candidate[] {
     const appositive = (!title || honorificOnly) && name.length >= 2 ? titleAfter(text, last.end + (last.possessive ? last.text.length - last.base.length : 0)) : undefined;
     const extraTitle = honorificOnly ? appositive : undefined;
     if (!title && appositive) title = appositive;
+    if (!title && name.length >= 2) title = titleBeforeComma(text, run[0]!.start, last.end);
     const runStart = run[0]!.start;
     const weakContext =
       !prefix.length &&
@@ -180,11 +191,12 @@ function isOfficial(titles: string[]): boolean {
     if (!role) return false;
     const heads = title.toLowerCase().split(/[\s\u00A0]+/).filter(isHead);
     const head = heads[heads.length - 1] ?? role.head;
-    if (!OFFICIAL_HEADS.has(head) && !OFFICIAL_HEADS.has(role.head)) return false;
     const words = title.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}.]+/u);
     if (words.some((w) => PRIVATE_BODY_WORDS.has(w))) return false;
-    if (!OFFICIAL_WHEN_PUBLIC.has(head)) return true;
-    return words.some((w) => PUBLIC_BODY_WORDS.has(w) || (OFFICIAL_HEADS.has(w) && !OFFICIAL_WHEN_PUBLIC.has(w)));
+    if (heads.some((h) => SPOKESPERSON_HEADS.has(h))) return words.some((w) => GOVERNMENT_BODY_WORDS.has(w));
+    if (!OFFICIAL_HEADS.has(head) && !OFFICIAL_HEADS.has(role.head)) return false;
+    if (!OFFICIAL_WHEN_PUBLIC.has(TITLE_ABBREVIATIONS[head] ?? head)) return true;
+    return words.some((w) => PUBLIC_BODY_WORDS.has(w) || (OFFICIAL_HEADS.has(w) && !OFFICIAL_WHEN_PUBLIC.has(TITLE_ABBREVIATIONS[w] ?? w)));
   });
 }
 

@@ -22,7 +22,8 @@ const ABBREVIATIONS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'gov.', 'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'st.',
   'jr.', 'sr.', 'inc.', 'corp.', 'co.', 'ltd.', 'no.', 'vs.', 'mt.', 'ave.', 'blvd.', 'rd.', 'ft.', 'jan.', 'feb.',
   'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'a.m.', 'p.m.', 'u.s.', 'u.k.',
-  'u.n.', 'e.u.', 'approx.', 'est.', 'dept.', 'e.g.', 'i.e.', 'etc.', 'univ.',
+  'u.n.', 'e.u.', 'approx.', 'est.', 'dept.', 'e.g.', 'i.e.', 'etc.', 'univ.', 'cmdr.', 'cdr.', 'adm.', 'maj.', 'brig.',
+  'supt.', 'insp.', 'det.', 'cpl.', 'pvt.',
 ]);
 
 /** True for a word that keeps its trailing period ("Gov.", "U.S.", an initial "F."). */

@@ -73,4 +73,28 @@ describe('extractPeople', () => {
     const found = people('President Joe Biden spoke.', 'Biden’s call came as the Biden administration said “Biden will win.”');
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(['Joe Biden', 'Biden', 'Biden']);
   });
+  it('does not take company, carrier or publication names for people', () => {
+    const found = people(
+      'A ship run by Aegean Shipping Lines hit the pier, the Island Wire and the Harbor Times reported.',
+      'Northwind Marine Holdings, Pacific Coast Airlines, First Harbor Bank, the Pilots Association and the Island Council declined to comment.',
+      'Blue Star Ferries said Mayor Eleni Vasilakis would visit.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['Eleni Vasilakis']);
+  });
+
+  it.each([
+    ['Coast Guard Commandant Adm. Linda Fagan said the search continues.', 'Linda Fagan', true],
+    ['"We are searching," said Lt. Cmdr. Maria Costa.', 'Maria Costa', true],
+    ['Nikos Dimas, a spokesman for the Hellenic Coast Guard, said divers found the hull.', 'Nikos Dimas', true],
+    ['A spokesman for the Interior Ministry, Kostas Pappas, said the ship was overloaded.', 'Kostas Pappas', true],
+    ['Police spokesman Mark Evans said the driver fled.', 'Mark Evans', true],
+    ['Coast guard chief Giorgos Alexandris said 40 people were rescued.', 'Giorgos Alexandris', true],
+    ['Allina Health spokesperson Joan Fields said talks would resume.', 'Joan Fields', false],
+    ['A lawyer for the shipping company, Maria Fotiou, declined to comment.', 'Maria Fotiou', false],
+    ['Capt. Yannis Doukas, the ferry\'s master, sounded the alarm.', 'Yannis Doukas', false],
+  ])('"%s": %s is official: %s', (text, name, official) => {
+    const found = people(text).find((p) => p.name === name);
+    expect(found, JSON.stringify(people(text))).toBeDefined();
+    expect(found!.official).toBe(official);
+  });
 });

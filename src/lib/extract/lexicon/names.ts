@@ -24,6 +24,15 @@ export const NON_NAME_WORDS = new Set([
   'summit', 'conference', 'forum', 'games', 'cup', 'championship', 'championships', 'open', 'olympics', 'series',
   'bowl', 'marathon', 'festival', 'award', 'awards', 'prize', 'day', 'eve', 'week', 'christmas', 'easter',
   'thanksgiving', 'ramadan', 'hanukkah', 'diwali', 'covid', 'covid-19', 'internet', 'web', 'app',
+  // last words of company and publication names ("Aegean Shipping Lines", "Metro Wire", "Northwind Holdings")
+  'lines', 'line', 'shipping', 'ferries', 'cruises', 'maritime', 'freight', 'logistics', 'airline', 'air', 'aviation',
+  'railways', 'railway', 'railroad', 'rail', 'transit', 'express', 'industries', 'enterprises', 'ventures', 'brands',
+  'foods', 'stores', 'pharmaceuticals', 'pharma', 'labs', 'laboratories', 'insurance', 'securities', 'investments',
+  'financial', 'bancorp', 'trust', 'realty', 'properties', 'construction', 'mining', 'petroleum', 'oil', 'steel',
+  'telecom', 'communications', 'broadcasting', 'solutions', 'consulting', 'wire', 'herald', 'tribune', 'gazette',
+  'chronicle', 'ledger', 'courier', 'observer', 'daily', 'weekly', 'magazine', 'radio', 'television', 'tv', 'telegraph',
+  'guardian', 'examiner', 'dispatch', 'bulletin', 'globe', 'mirror', 'sun', 'star', 'inquirer', 'sentinel', 'monitor',
+  'guild', 'chamber', 'syndicate', 'cooperative', 'tribunal', 'directorate', 'command', 'corps', 'fleet', 'brigade',
   // places
   'society', 'societies', 'crescent', 'cross', 'city', 'cities', 'garden', 'gardens', 'county', 'province', 'region', 'district', 'valley', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'island',
   'islands', 'mountain', 'mountains', 'mount', 'mt.', 'hill', 'hills', 'park', 'forest', 'desert', 'coast', 'beach',

@@ -13,6 +13,8 @@ export const OFFICIAL_HEADS = new Set([
   'lieutenant', 'lt.', 'captain', 'capt.', 'sgt.', 'sergeant', 'officer', 'detective', 'trooper', 'administrator',
   'director', 'chief', 'attorney', 'superintendent', 'inspector', 'auditor', 'comptroller', 'treasurer', 'deputy', 'undersecretary',
   'prime minister', 'pm', 'mp', 'assemblyman', 'assemblywoman', 'delegate', 'consul', 'regent', 'dictator',
+  'commandant', 'commander', 'cmdr.', 'cdr.', 'adm.', 'rear admiral', 'vice admiral', 'maj.', 'major general', 'brig.',
+  'brigadier', 'marshal', 'constable', 'supt.', 'insp.', 'det.', 'corporal', 'cpl.', 'ensign', 'petty officer',
 ]);
 
 /** Title heads of people who do not hold office: staff, professionals, athletes, reporters. */
@@ -39,13 +41,30 @@ export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'dr.', '
 export const OFFICIAL_WHEN_PUBLIC = new Set([
   'director', 'chief', 'administrator', 'attorney', 'commissioner', 'superintendent', 'inspector', 'officer', 'chairman',
   'chairwoman', 'chair', 'leader', 'attorney', 'advisor', 'adviser', 'deputy', 'captain', 'official', 'treasurer', 'speaker',
+  'commander',
+]);
+
+/** Heads of staff who speak for a body: officials only when the body is part of government ({@link GOVERNMENT_BODY_WORDS}). */
+export const SPOKESPERSON_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
+
+/**
+ * Words that name a part of government outright, stricter than {@link PUBLIC_BODY_WORDS}: a
+ * "Coast Guard spokeswoman" speaks for the state, an "Allina Health spokesperson" for a company.
+ */
+export const GOVERNMENT_BODY_WORDS = new Set([
+  'department', 'ministry', 'agency', 'government', 'federal', 'city', 'county', 'police', 'fire', 'white', 'senate',
+  'congress', 'parliament', 'council', 'homeland', 'pentagon', 'army', 'navy', 'military', 'coast', 'guard', 'border',
+  'patrol', 'customs', 'embassy', 'authority', 'administration', 'commission', 'bureau', 'court', 'presidential',
+  'president', 'mayor', 'governor', 'prime', 'minister', 'kremlin', 'cabinet', 'municipal', 'sheriff', 'prosecutor',
+  'prosecutors', 'state', 'interior', 'forces', 'marines', 'prefecture', 'port',
 ]);
 
 /** Words in a title that show it belongs to a public body. */
 export const PUBLIC_BODY_WORDS = new Set([
   'department', 'ministry', 'agency', 'government', 'federal', 'state', 'city', 'county', 'police', 'fire', 'white',
   'house', 'senate', 'congress', 'parliament', 'council', 'homeland', 'security', 'national', 'u.s.', 'district', 'fed', 'reserve', 'civil',
-  'public', 'health', 'service', 'bureau', 'administration', 'commission', 'army', 'navy', 'military', 'court',
+  'public', 'health', 'service', 'bureau', 'administration', 'commission', 'army', 'navy', 'military', 'court', 'coast', 'guard', 'authority',
+  'forces', 'marines', 'interior', 'ministry',
   'cabinet', 'majority', 'minority', 'party', 'assembly', 'municipal', 'border', 'patrol', 'customs', 'pentagon',
 ]);
 
@@ -59,7 +78,8 @@ export const PRIVATE_BODY_WORDS = new Set([
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant',
   'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'prof.': 'professor', 'dr.': 'doctor', 'rev.': 'reverend',
-  'pm': 'prime minister', 'adviser': 'advisor', 'councillor': 'councilmember',
+  'pm': 'prime minister', 'adviser': 'advisor', 'councillor': 'councilmember', 'adm.': 'admiral', 'cmdr.': 'commander',
+  'cdr.': 'commander', 'maj.': 'major', 'brig.': 'brigadier', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'cpl.': 'corporal',
 };
 
 /** Words that may sit inside a title before its head ("acting", "former", "deputy"). */

@@ -35,12 +35,16 @@ export const PERSON_NOUNS = new Set([
   'voters', 'workers', 'employees', 'staff', 'members', 'protesters', 'protestors', 'demonstrators', 'marchers',
   'supporters', 'fans', 'spectators', 'visitors', 'tourists', 'passengers', 'patients', 'children', 'kids', 'adults',
   'students', 'teachers', 'nurses', 'doctors', 'officers', 'police', 'soldiers', 'troops', 'civilians', 'victims',
-  'survivors', 'deaths', 'dead', 'injured', 'wounded', 'casualties', 'fatalities', 'evacuees', 'inmates', 'prisoners',
+  'survivors', 'dead', 'injured', 'wounded', 'casualties', 'fatalities', 'evacuees', 'inmates', 'prisoners',
   'detainees', 'households', 'families', 'men', 'women', 'individuals', 'customers', 'subscribers', 'users', 'americans',
   'mexicans', 'firefighters', 'rescuers', 'volunteers', 'delegates', 'lawmakers', 'officials', 'candidates', 'athletes',
-  'players', 'runners', 'cases', 'infections', 'hospitalizations', 'jobs', 'attendees', 'participants', 'strikers',
+  'players', 'runners', 'attendees', 'participants', 'strikers',
   'pupils', 'babies', 'infants', 'seniors', 'veterans', 'homeowners', 'renters', 'tenants', 'drivers', 'farmers',
-  'miners', 'pilots', 'crew', 'hostages', 'missing', 'homeless', 'unemployed', 'hispanics', 'latinos', 'residents',
+  'miners', 'pilots', 'crew', 'hostages', 'missing', 'homeless', 'unemployed', 'hispanics', 'latinos', 'investors', 'shareholders',
+  'employees', 'engineers', 'journalists', 'reporters', 'agents', 'guards', 'sailors', 'marines', 'crew members',
+  'fishermen', 'climbers', 'hikers', 'swimmers', 'shoppers', 'commuters', 'riders', 'travelers', 'travellers', 'pilgrims',
+  'asylum seekers', 'applicants', 'recruits', 'defendants', 'suspects', 'fighters', 'militants', 'rebels', 'police officers',
+  'injured', 'killed', 'stranded', 'displaced', 'evacuated', 'arrested', 'rescued',
 ]);
 
 /** Plural nouns that do not end in "s". */
