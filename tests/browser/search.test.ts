@@ -1,0 +1,174 @@
+// Search as a reader uses it, in Chromium against the built site.
+import { rmSync } from 'node:fs';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, launchBrowser } from '../support/browser';
+import { serveStatic } from '../support/server';
+import { buildSite } from '../support/site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Visit {
+  page: Page;
+  errors: string[];
+  requests: string[];
+}
+
+async function visit(path: string, options: BrowserContextOptions = {}, site = inject('siteUrl')): Promise<Visit> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(new URL(path, site).href);
+  return { page, errors, requests };
+}
+
+const field = (page: Page) => page.locator('#site-search');
+const options = (page: Page) => page.locator('[role=option]:visible');
+const isIndexFile = (url: string) => /\/search\/[0-9a-f]{12}\//.test(url);
+const queryOf = (page: Page) => new URL(page.url()).searchParams.get('q');
+
+describe('search', () => {
+  it('downloads no search code or index until the field is focused', async () => {
+    const { page, requests } = await visit('');
+    await page.waitForLoadState('networkidle');
+    const before = [...requests];
+    expect(before.filter(isIndexFile)).toEqual([]);
+
+    await field(page).focus();
+    await page.waitForRequest((request) => request.url().endsWith('/manifest.json'));
+    const after = requests.slice(before.length);
+    const code = after.filter((url) => url.endsWith('.js'));
+    expect(code.length).toBeGreaterThan(0);
+    expect(before.filter((url) => code.includes(url))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds Mayorkas from the typo "Mayorcas" and lands on the paragraph', async () => {
+    const { page, errors } = await visit('');
+    await field(page).pressSequentially('Mayorcas');
+    const hit = options(page).filter({ has: page.locator('mark', { hasText: 'Mayorkas' }) }).first();
+    await expect.poll(() => hit.count()).toBe(1);
+    const href = (await hit.getAttribute('href'))!;
+    const anchor = href.slice(href.indexOf('#') + 1);
+    expect(anchor).toMatch(/-p\d+$/);
+
+    await hit.click();
+    await page.waitForURL((url) => url.hash === `#${anchor}`);
+    const target = await page.evaluate(() => {
+      const element = document.querySelector(':target');
+      return { id: element?.id, text: element?.textContent ?? '' };
+    });
+    expect(target.id).toBe(anchor);
+    expect(target.text).toContain('Mayorkas');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is reached with "/" and driven with the arrow keys and Enter', async () => {
+    const { page, errors } = await visit('');
+    await page.locator('body').press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('Blinken');
+    await expect.poll(() => options(page).count()).toBeGreaterThan(1);
+    const input = field(page);
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+
+    const active = async () => {
+      const id = await input.getAttribute('aria-activedescendant');
+      return id ? page.locator(`#${id}`) : undefined;
+    };
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    const first = options(page).first();
+    expect(await (await active())?.getAttribute('href')).toBe(await first.getAttribute('href'));
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.locator('[role=status]').first().textContent()).toMatch(/\d+ results?/);
+
+    const href = (await first.getAttribute('href'))!;
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.href.endsWith(href.slice(href.indexOf('#'))));
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('Blinken');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the search page in step with its URL, back and forward included', async () => {
+    const { page, errors } = await visit('search/?q=Mayorkas');
+    const marks = () => page.locator('#search-page-results mark').allTextContents();
+    await expect.poll(marks).toContain('Mayorkas');
+    expect(await field(page).inputValue()).toBe('Mayorkas');
+
+    await field(page).fill('Tapachula');
+    await expect.poll(() => queryOf(page)).toBe('Tapachula');
+    await expect.poll(marks).toEqual(['Tapachula']);
+    await field(page).press('Enter');
+    expect(queryOf(page)).toBe('Tapachula');
+
+    await page.goBack();
+    await expect.poll(() => queryOf(page)).toBe('Mayorkas');
+    await expect.poll(marks).toContain('Mayorkas');
+    expect(await field(page).inputValue()).toBe('Mayorkas');
+
+    await page.goForward();
+    await expect.poll(marks).toEqual(['Tapachula']);
+    expect(await field(page).inputValue()).toBe('Tapachula');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('answers odd queries with "no results" and no errors', async () => {
+    const { page, errors } = await visit('search/');
+    const status = page.locator('#search-page-status');
+    for (const query of ['x'.repeat(10_000), '(.*+?[\\^$|{}', '"unmatched quote', '🙂🙃', 'مرحبا بالعالم', 'zzqqxxv']) {
+      await field(page).fill(query);
+      await expect.poll(() => status.textContent()).toMatch(/^No results for “/);
+      expect(await options(page).count()).toBe(0);
+    }
+    await field(page).fill('');
+    await expect.poll(() => status.textContent()).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript, submits to the search page, which says so and lists the stories', async () => {
+    const { page } = await visit('', { javaScriptEnabled: false });
+    await field(page).fill('Mayorkas');
+    await field(page).press('Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/search/') && url.searchParams.get('q') === 'Mayorkas');
+    const notice = page.locator('[data-search-page] strong');
+    expect(await notice.textContent()).toBe('Search needs JavaScript');
+    expect(await notice.isVisible()).toBe(true);
+    const stories = page.locator('[data-search-page] li a');
+    expect(await stories.count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('works when the site is deployed under a sub-path', async () => {
+    const build = await buildSite({ base: '/parallax/' });
+    expect(build.ok, build.output).toBe(true);
+    const server = await serveStatic(build.outDir, '/parallax/');
+    try {
+      const { page, errors, requests } = await visit('', {}, server.url);
+      await field(page).pressSequentially('Mayorkas');
+      const hit = options(page).first();
+      await expect.poll(() => hit.count()).toBe(1);
+      expect(await hit.getAttribute('href')).toMatch(/^\/parallax\/stories\/.+#.+-p\d+$/);
+      expect(requests.filter(isIndexFile).every((url) => new URL(url).pathname.startsWith('/parallax/search/'))).toBe(true);
+      expect(requests.filter(isIndexFile).length).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await server.close();
+      for (const dir of [build.outDir, `${build.outDir}-cache`]) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
