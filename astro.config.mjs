@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // Where the site is deployed is a deployment fact, not a code fact: set SITE_URL (origin, used for
@@ -15,4 +16,25 @@ export default defineConfig({
   cacheDir: process.env.PARALLAX_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.PARALLAX_OUT_DIR ?? './dist',
   devToolbar: { enabled: false },
+  // Lists every page (not the JSON endpoints, not 404) under SITE_URL + BASE_PATH; robots.txt points here.
+  integrations: [sitemap()],
+  experimental: {
+    // A strict Content-Security-Policy <meta> on every page: Astro hashes each script and style it
+    // emits, so nothing inline that it did not write (an injected <script>, an onerror=) can run.
+    // The directives below close everything else: only same-origin fetches, images and forms, no
+    // plugins, no <base> hijacking. frame-ancestors and report-uri are ignored in a <meta> policy,
+    // so they belong in the host's response headers if the host allows setting them.
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+    },
+  },
 });

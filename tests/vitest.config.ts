@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/globalSetup.ts'],
           testTimeout: 60_000,

@@ -1,6 +1,5 @@
 // Builds the real site once for the build-output and browser suites and serves it on loopback.
 import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './server';
 import { buildSite, TMP } from './site';
@@ -16,12 +15,15 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   mkdirSync(TMP, { recursive: true });
-  const outDir = join(TMP, 'site-dist');
-  rmSync(outDir, { recursive: true, force: true });
-  const build = await buildSite({ outDir });
+  // A fresh folder per run, so two test runs on one machine never delete each other's build.
+  const build = await buildSite();
   if (!build.ok) throw new Error(`The site did not build:\n${build.output}`);
-  const server = await serveStatic(outDir);
-  project.provide('distDir', outDir);
+  const server = await serveStatic(build.outDir);
+  project.provide('distDir', build.outDir);
   project.provide('siteUrl', server.url);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    rmSync(build.outDir, { recursive: true, force: true });
+    rmSync(`${build.outDir}-cache`, { recursive: true, force: true });
+  };
 }
