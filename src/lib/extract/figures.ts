@@ -2,7 +2,7 @@
 import { ABOUT_TOLERANCE, FRACTIONS, NUMBER_WORDS, QUALIFIERS, SCALES, VAGUE_QUANTITIES, type QualifierKind } from './lexicon/numbers';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, IRREGULAR_PLURALS, MEASURE_UNITS, PERSON_NOUNS } from './lexicon/units';
 import { overlaps, sentenceAt, sentencesOf, spanOf, type SentenceRange } from './text';
-import type { FigureFact, FigureQualifier, Paragraph, Span } from './types';
+import type { FigureFact, FigureQualifier, Paragraph } from './types';
 
 /** A figure before it gets an id. */
 export type FigureReading = Omit<FigureFact, 'id' | 'article' | 'kind'>;
