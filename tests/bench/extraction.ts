@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { extractFacts } from '../../src/lib/extract';
 import type { Paragraph } from '../../src/lib/extract/types';
 import { loadLabelledArticles } from '../eval/extraction';
+import { random } from '../quality/synthetic';
 
 /** What the extraction bench measured. */
 export interface ExtractionBenchResult {
@@ -16,18 +17,6 @@ export interface ExtractionBenchResult {
   runs: number;
   /** Median time to extract both seed articles after warm-up, in milliseconds. */
   seedMs: number;
-}
-
-// Small deterministic PRNG (mulberry32) so every run benchmarks the same corpus.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const GIVEN = ['Amara', 'José Luis', 'Wei', 'Fatima', 'Oleksandr', 'Siobhan', 'Kwame', 'Ingrid', 'Rahul', 'Lucía', 'Tomás', 'Hannah'];

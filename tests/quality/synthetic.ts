@@ -30,7 +30,7 @@ export function random(seed: number): () => number {
 export function sourceParagraphs(): string[] {
   return SOURCES.flatMap((folder) =>
     readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.md'))
+      .filter((file) => file.endsWith('.md') && !file.endsWith('README.md'))
       .flatMap((file) =>
         readFileSync(join(ROOT, folder, file), 'utf8')
           .replace(/^---[\s\S]*?\n---\n/, '')
