@@ -1,6 +1,6 @@
 // What the comparison engine reports about a story: for every kind of fact, groups of the same
 // fact across articles, each entry pointing back at the article's own fact and its mentions.
-import type { DateGranularity, FactKind, FigureQualifier, Span } from '../extract/types';
+import type { DateGranularity, FactKind, FigureFact, Span } from '../extract/types';
 
 /** An article as the comparison names it. */
 export interface ComparedArticle {
@@ -61,16 +61,9 @@ export interface DateGroup {
 /** Whether reported figures for one quantity can all hold at once. */
 export type FigureStatus = 'agree' | 'conflict' | 'only';
 
-/** One article's figure for a quantity. */
-export interface FigureEntry {
-  article: string;
+/** One article's figure for a quantity: the extracted figure's value, bounds and unit, and where it stands. */
+export interface FigureEntry extends Pick<FigureFact, 'article' | 'value' | 'lower' | 'upper' | 'qualifier' | 'unit' | 'counted'> {
   fact: string;
-  value: number;
-  lower: number | null;
-  upper: number | null;
-  qualifier: FigureQualifier;
-  unit: string;
-  counted: string;
   /** The figure as written ("over 8,000"). */
   text: string;
   /** The sentence the figure stands in, verbatim. */
