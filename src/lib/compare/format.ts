@@ -9,7 +9,7 @@ const MONTH = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long',
 /** A number with thousands separators ("8,000"). */
 export const formatNumber = (n: number) => NUMBER.format(n);
 
-/** What a figure's wording allows, in words ("more than 8,000", "between 6,000 and 10,000", "about 6,000"). */
+/** What a figure's wording allows, in words ("more than 8,000", "between 6,000 and 10,000", "about 4,000"). */
 export function formatBounds(figure: { value: number; lower: number | null; upper: number | null; qualifier: FigureQualifier }): string {
   const { value, lower, upper } = figure;
   switch (figure.qualifier) {

@@ -89,7 +89,7 @@ export type GivenNameRelation = 'same' | 'nickname' | 'different' | 'unknown';
 function givenTokens(person: Pick<PersonFact, 'name' | 'surname' | 'given'>): string[] {
   const surname = words(person.surname);
   const tokens = person.given ? words(person.given) : words(person.name).slice(0, Math.max(0, words(person.name).length - surname.length));
-  // Middle initials ("Antony J. Blinken") add nothing a second outlet reliably repeats.
+  // Middle initials ("Ana M. Ruiz") add nothing a second outlet reliably repeats.
   const named = tokens.filter((t) => t.length > 1);
   return named.length > 0 ? named : tokens;
 }
@@ -110,7 +110,7 @@ export function compareGivenNames(
 
 /**
  * True when two people's surnames are the same, allowing for a compound surname one outlet
- * shortens ("López Obrador" / "Obrador" / "López") or splits differently between given name and surname.
+ * shortens ("García Márquez" / "Márquez" / "García") or splits differently between given name and surname.
  */
 export function surnamesMatch(a: Pick<PersonFact, 'name' | 'surname'>, b: Pick<PersonFact, 'name' | 'surname'>): boolean {
   const sa = words(a.surname);

@@ -64,7 +64,7 @@ export type FigureStatus = 'agree' | 'conflict' | 'only';
 /** One article's figure for a quantity: the extracted figure's value, bounds and unit, and where it stands. */
 export interface FigureEntry extends Pick<FigureFact, 'article' | 'value' | 'lower' | 'upper' | 'qualifier' | 'unit' | 'counted'> {
   fact: string;
-  /** The figure as written ("over 8,000"). */
+  /** The figure as written ("over 10,000"). */
   text: string;
   /** The sentence the figure stands in, verbatim. */
   quote: string;

@@ -285,7 +285,7 @@ function countedBefore(text: string, sentence: SentenceRange, start: number, end
   return back ? { text: back.text, span: back, personal: false } : null;
 }
 
-// The nearest plural noun before `before` in the sentence ("a new influx of migrants, estimated at 6,000"),
+// The nearest plural noun before `before` in the sentence ("a new wave of evacuees, estimated at 4,000"),
 // skipping the word right before the figure, which is a verb when it ends in -s ("the budget spends $3 billion").
 function nounBefore(text: string, sentence: SentenceRange, before: number): Phrase | null {
   const window = text.slice(Math.max(sentence.start, before - 160), before);

@@ -88,7 +88,7 @@ function runsOf(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
-// A title written in lower case or split from the name ("homeland security adviser Liz Sherwood-Randall").
+// A title written in lower case or split from the name ("interior ministry adviser Ana Smith-Jones").
 function titleBefore(text: string, tokens: Token[], first: number, needHead = true): { text: string; start: number } | undefined {
   let from = first;
   let sawHead = !needHead;
@@ -224,7 +224,7 @@ export function extractPeople(paragraphs: Paragraph[]): PersonReading[] {
     (byLast.get(keys[keys.length - 1]!) ?? []).filter(
       (p) => (keys.length <= p.keys.length && keys.every((k, i) => k === p.keys[p.keys.length - keys.length + i])) || (keys.length >= 2 && keys[0] === p.keys[0]),
     );
-  // Longest names first, so that "Lopez Obrador" finds "Andres Manuel Lopez Obrador".
+  // Longest names first, so that "García Márquez" finds "Gabriel José García Márquez".
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[b]!.names.length - candidates[a]!.names.length || a - b);
   const ownerOf = new Map<Candidate, Building>();
   for (const index of order) {
@@ -303,7 +303,7 @@ export function extractPeople(paragraphs: Paragraph[]): PersonReading[] {
     .sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-// "the Mexican president", "the Texas governor": a role the article has already tied to a name.
+// "the Mexican president", "the Ohio governor": a role the article has already tied to a name.
 function addRoleMentions(paragraphs: Paragraph[], people: Building[]): void {
   const roles = people.flatMap((person) => person.titles.map((t) => ({ person, role: roleWords(t) })).filter((r) => r.role)) as Array<{ person: Building; role: { head: string; modifiers: string[] } }>;
   if (!roles.length) return;

@@ -29,7 +29,7 @@ interface Found {
   end: number;
 }
 
-// Reads the speaker phrase ending just before `end` ("the State Department" in "… the State Department said").
+// Reads the speaker phrase ending just before `end` ("the Interior Ministry" in "… the Interior Ministry said").
 function speakerBefore(text: string, end: number): Found | null {
   const words = wordsOf(text.slice(Math.max(0, end - 120), end));
   const offset = Math.max(0, end - 120);
@@ -55,7 +55,7 @@ function speakerBefore(text: string, end: number): Found | null {
   return { text: text.slice(start, stop), start, end: stop };
 }
 
-// Reads the speaker phrase starting at `start` ("said Lopez Obrador" → "Lopez Obrador").
+// Reads the speaker phrase starting at `start` ("said García Márquez" → "García Márquez").
 function speakerAfter(text: string, start: number): Found | null {
   const m = /^[\s\u00A0]*((?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’-]*[\s\u00A0]+){0,5}[\p{Lu}][\p{L}\p{M}.'’-]*|he|she|they|we|I)/u.exec(text.slice(start, start + 100));
   if (!m?.[1]) return null;
@@ -63,7 +63,7 @@ function speakerAfter(text: string, start: number): Found | null {
   return { text: m[1].replace(/[.,]$/, ''), start: from, end: from + m[1].replace(/[.,]$/, '').length };
 }
 
-// The attribution after a closing quote: “…,” the State Department said / “…,” said Smith.
+// The attribution after a closing quote: “…,” the Interior Ministry said / “…,” said Smith.
 function attributionAfter(text: string, close: number): Found | null {
   const tail = text.slice(close, close + 160);
   const verbFirst = new RegExp(`^[\\s\\u00A0]*(?:${SPEECH_VERBS})\\b`, 'iu').exec(tail);
@@ -85,7 +85,7 @@ function attributionAfter(text: string, close: number): Found | null {
   return null;
 }
 
-// The attribution before an opening quote within its sentence: Lopez Obrador said: “…” /
+// The attribution before an opening quote within its sentence: García Márquez said: “…” /
 // The State Department said that the officials will discuss “…”.
 function attributionBefore(text: string, open: number): Found | null {
   const head = text.slice(0, open);

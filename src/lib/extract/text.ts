@@ -14,7 +14,7 @@ export interface Word {
 }
 
 // Letters and digits joined by inner apostrophes, hyphens and periods ("O'Brien", "U.S.",
-// "Sherwood-Randall"); a trailing period is kept only for abbreviations and initials.
+// "Smith-Jones"); a trailing period is kept only for abbreviations and initials.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
 
 // Abbreviations that end in a period without ending the sentence.

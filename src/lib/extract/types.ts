@@ -31,9 +31,9 @@ export interface PersonFact {
   /** Unique within the article, e.g. `person-1`. */
   id: string;
   article: string;
-  /** Canonical full name as the article first gives it ("Andres Manuel Lopez Obrador"). */
+  /** Canonical full name as the article first gives it ("Gabriel José García Márquez"). */
   name: string;
-  /** The family name used for later mentions ("Lopez Obrador"). */
+  /** The family name used for later mentions ("García Márquez"). */
   surname: string;
   /** Given name(s), if the article gives them. */
   given?: string;
@@ -72,13 +72,13 @@ export interface FigureFact {
   kind: 'figure';
   id: string;
   article: string;
-  /** The number span itself with its qualifier ("over 8,000", "$14 billion"). */
+  /** The number span itself with its qualifier ("over 10,000", "$2 billion"). */
   mentions: [Span];
   /** The headline value (for a range, its lower end). */
   value: number;
   /** Lowest value the wording allows, or null when unbounded below. */
   lower: number | null;
-  /** Highest value the wording allows, or null when unbounded above ("over 8,000"). */
+  /** Highest value the wording allows, or null when unbounded above ("over 10,000"). */
   upper: number | null;
   qualifier: FigureQualifier;
   /** Unit, normalised: "people", "US dollars", "percent", "migrant encounters", … */
@@ -100,7 +100,7 @@ export interface QuoteFact {
   mentions: [Span];
   /** The words inside the quote marks. */
   quote: string;
-  /** Who said it, as the article attributes it ("the State Department", "Lopez Obrador"). */
+  /** Who said it, as the article attributes it ("the Interior Ministry", "García Márquez"). */
   speaker?: string;
   speakerSpan?: Span;
   /** Id of the {@link PersonFact} the speaker phrase names, when it names one ("he" resolved, "Choi", "the governor"). */

@@ -17,9 +17,9 @@ export const STATUS_WORDS: Record<FactLink['status'], string> = {
 /** What a mark's aria-describedby points to: what the fact is and, when compared, what each outlet reports. */
 export interface FactDescription {
   id: string;
-  /** "figure: more than 8,000 migrants; in conflict with the other report." */
+  /** "figure: more than 10,000 evacuees; in conflict with the other report." */
   what: string;
-  /** "Fox News: over 8,000 migrants · UPI: …", present on compared pages. */
+  /** "Daily Planet: over 10,000 evacuees · Metro Wire: …", present on compared pages. */
   summary?: string;
 }
 

@@ -8,7 +8,7 @@ export function formatDay(iso: string): string {
   return DAY.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
-/** One line saying what a fact is, for screen readers and cards: "figure: more than 8,000 migrants". */
+/** One line saying what a fact is, for screen readers and cards: "figure: more than 10,000 evacuees". */
 export function describeFact(fact: Fact): string {
   switch (fact.kind) {
     case 'person':

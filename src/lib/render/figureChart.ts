@@ -38,7 +38,7 @@ function bar(entry: FigureEntry, x: (v: number) => number, y: number): string {
   if (to - from >= 1) {
     parts.push(`<rect class="range" x="${from.toFixed(1)}" y="${y - 5}" width="${(to - from).toFixed(1)}" height="10" rx="2"/>`);
   }
-  // Open-ended wording ("over 8,000") runs off the end of the axis as an arrow.
+  // Open-ended wording ("over 10,000") runs off the end of the axis as an arrow.
   if (open.right) parts.push(`<path class="arrow" d="M${PLOT_END - 9} ${y - 9} L${PLOT_END + 3} ${y} L${PLOT_END - 9} ${y + 9} Z"/>`);
   if (open.left) parts.push(`<path class="arrow" d="M${PLOT_START + 9} ${y - 9} L${PLOT_START - 3} ${y} L${PLOT_START + 9} ${y + 9} Z"/>`);
   parts.push(`<circle class="value" cx="${x(entry.value).toFixed(1)}" cy="${y}" r="5"/>`);

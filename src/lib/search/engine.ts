@@ -26,7 +26,7 @@ export interface ParagraphHit {
   snippet: Segment[];
 }
 
-/** A fact that matches: "Person · Alejandro Mayorkas · named by 2 outlets". */
+/** A fact that matches: "Person · Ana Ruiz · named by 2 outlets". */
 export interface FactHit {
   href: string;
   story: string;

@@ -1,5 +1,5 @@
 // Search compares words, not characters: both the index and the query go through `tokenize`, so
-// "López" meets "Lopez", "8,000" meets "8000" and "Biden’s" meets "Biden's" without any rule on
+// "López" meets "Lopez", "8,000" meets "8000" and "Ruiz’s" meets "Ruiz's" without any rule on
 // the query side alone.
 
 /** A word of a text: its comparable form and where it stands in the original text (UTF-16, end exclusive). */
@@ -10,7 +10,7 @@ export interface Token {
 }
 
 // A word is a run of letters, digits and combining marks, which may carry inner dots, commas and
-// apostrophes ("U.S", "8,000", "Biden’s"); hyphens and dashes always separate words.
+// apostrophes ("U.S", "8,000", "Ruiz’s"); hyphens and dashes always separate words.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[.,'’‘][\p{L}\p{N}\p{M}]+)*/gu;
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;

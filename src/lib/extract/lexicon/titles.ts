@@ -74,7 +74,7 @@ export const PRIVATE_BODY_WORDS = new Set([
   'group', 'corp.', 'inc.', 'team', 'church', 'hospital', 'bank', 'firm', 'coalition', 'campaign', 'network',
 ]);
 
-/** Full words for abbreviated titles, so "the Texas governor" can find "Texas Gov. Greg Abbott". */
+/** Full words for abbreviated titles, so "the Ohio governor" can find "Ohio Gov. Mike Ross". */
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant',
   'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'prof.': 'professor', 'dr.': 'doctor', 'rev.': 'reverend',
