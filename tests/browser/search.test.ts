@@ -1,10 +1,9 @@
 // Search as a reader uses it, in Chromium against the built site.
-import { rmSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectErrors, launchBrowser } from '../support/browser';
 import { serveStatic } from '../support/server';
-import { buildSite } from '../support/site';
+import { buildSite, removeBuild } from '../support/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -168,7 +167,7 @@ describe('search', () => {
       await page.context().close();
     } finally {
       await server.close();
-      for (const dir of [build.outDir, `${build.outDir}-cache`]) rmSync(dir, { recursive: true, force: true });
+      removeBuild(build);
     }
   });
 });

@@ -1,7 +1,7 @@
 // A bad content file must stop the build with a message an editor can act on: which file, which field.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../support/site';
+import { buildSite, removeBuild, ROOT } from '../support/site';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/sites');
 
@@ -18,6 +18,7 @@ describe.concurrent('a bad article fails the build with a message naming the fil
   for (const { name, file, field } of cases) {
     it(name, { timeout: 180_000 }, async () => {
       const result = await buildSite({ contentDir: join(FIXTURES, name, 'content') });
+      removeBuild(result);
       expect(result.ok).toBe(false);
       expect(result.output).toContain(`${name}/content/${file}`);
       expect(result.output).toMatch(field);

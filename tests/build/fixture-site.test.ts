@@ -2,10 +2,10 @@
 // reports and a right-to-left article. It must build, lose no text and let no script through.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/parse/parseArticle';
 import { $, $$, readPage, textOf } from '../support/html';
-import { buildSite, ROOT, type BuildResult } from '../support/site';
+import { buildSite, removeBuild, ROOT, type BuildResult } from '../support/site';
 
 const CONTENT = join(ROOT, 'tests/fixtures/sites/varied/content');
 let build: BuildResult;
@@ -15,6 +15,7 @@ beforeAll(async () => {
   build = await buildSite({ contentDir: CONTENT });
   if (!build.ok) throw new Error(build.output);
 });
+afterAll(() => build && removeBuild(build));
 
 describe('unsafe HTML inside Markdown', () => {
   it('never reaches the page, while harmless inline markup survives', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { findBrokenLinks } from '../support/links';
 import { $$, readPage } from '../support/html';
-import { buildSite } from '../support/site';
+import { buildSite, removeBuild } from '../support/site';
 
 describe('internal links', () => {
   it('all resolve, anchors included, in the root build', () => {
@@ -17,5 +17,6 @@ describe('internal links', () => {
     expect(storyLinks.length).toBeGreaterThan(0);
     expect(storyLinks.every((href) => href.startsWith('/parallax/stories/'))).toBe(true);
     expect(findBrokenLinks(build.outDir, '/parallax/')).toEqual([]);
+    removeBuild(build);
   });
 });

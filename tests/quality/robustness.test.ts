@@ -10,7 +10,7 @@ import { parseArticle } from '../../src/lib/parse/parseArticle';
 import { launchBrowser } from '../support/browser';
 import { $, $$, readPage, textOf } from '../support/html';
 import { serveStatic, type StaticServer } from '../support/server';
-import { buildSite, ROOT, TMP, type BuildResult } from '../support/site';
+import { buildSite, removeBuild, ROOT, TMP, type BuildResult } from '../support/site';
 import { auditPage, HIGHLIGHTS_OFF, LOADED } from './axe';
 import { brokenLinks } from './links';
 import { builtPages } from './pages';
@@ -38,8 +38,8 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   // The megabyte report makes this build tens of megabytes; do not leave it behind.
-  const leftovers = build ? [content, build.outDir, `${build.outDir}-cache`] : [content];
-  for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
+  rmSync(content, { recursive: true, force: true });
+  if (build) removeBuild(build);
 });
 
 const articles = readdirSync(join(ROOT, 'tests/fixtures/sites/languages/content/articles'), { recursive: true, encoding: 'utf8' })

@@ -1,8 +1,8 @@
 // Builds the real site once for the build-output and browser suites and serves it on loopback.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './server';
-import { buildSite, TMP } from './site';
+import { buildSite, removeBuild, TMP } from './site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +23,6 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', server.url);
   return async () => {
     await server.close();
-    rmSync(build.outDir, { recursive: true, force: true });
-    rmSync(`${build.outDir}-cache`, { recursive: true, force: true });
+    removeBuild(build);
   };
 }

@@ -1,7 +1,7 @@
 // Building the site (or a fixture site) from tests and benchmarks, each build in its own child
 // process with its own content folder, cache and output, so builds never see each other's state.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -48,4 +48,10 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => done({ outDir, ok: code === 0, output: stripVTControlCharacters(output) }));
   });
+}
+
+/** Deletes a build's output and cache, so repeated test runs do not fill the disk. */
+export function removeBuild({ outDir }: Pick<BuildResult, 'outDir'>): void {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(`${outDir}-cache`, { recursive: true, force: true });
 }
