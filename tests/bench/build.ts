@@ -8,7 +8,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle } from '../../src/lib/analyze';
 import { compareStory } from '../../src/lib/compare';
-import { random, sourceParagraphs, syntheticStory, writeContent } from '../quality/synthetic';
+import { sourceParagraphs, syntheticStory, writeContent } from '../quality/synthetic';
+import { random } from '../support/random';
 import { buildSite, ROOT, TMP } from '../support/site';
 
 /** The sizes measured: stories × articles per story. BENCH_BUILD_SIZES=20x2,100x3 runs a subset. */

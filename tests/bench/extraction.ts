@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { extractFacts } from '../../src/lib/extract';
 import type { Paragraph } from '../../src/lib/extract/types';
 import { loadLabelledArticles } from '../eval/extraction';
-import { random } from '../quality/synthetic';
+import { random } from '../support/random';
 
 /** What the extraction bench measured. */
 export interface ExtractionBenchResult {

@@ -1,12 +1,13 @@
 // `npm run bench`: extraction speed, what analysis adds to building the real site, and the weight
 // of every page type. Prints the numbers and keeps them in tests/bench/results/bench.{json,md}.
 // (Search has its own, longer benchmark: `npm run bench:search`; its last results are quoted.)
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle } from '../../src/lib/analyze';
 import { compareStory } from '../../src/lib/compare';
-import type { Article } from '../../src/lib/content/library';
+import type { Story } from '../../src/lib/content/library';
+import { readContent } from '../support/content';
 import { serveStatic } from '../support/server';
 import { buildSite, ROOT, TMP } from '../support/site';
 import { runExtractionBench } from './extraction';
@@ -15,21 +16,9 @@ import { runWeightBench, weightTable } from './weights';
 const RESULTS = join(ROOT, 'tests/bench/results');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-// The real articles, read straight from content/ so analysis can be timed apart from Astro.
-function realArticles(): Article[][] {
-  const base = join(ROOT, 'content/articles');
-  return readdirSync(base).map((story) =>
-    readdirSync(join(base, story)).map((file) => {
-      const [, frontmatter = '', body = ''] = readFileSync(join(base, story, file), 'utf8').split(/^---$/m);
-      const field = (name: string) => frontmatter.match(new RegExp(`^${name}:\\s*"?(.*?)"?$`, 'm'))?.[1] ?? '';
-      return { id: file.replace(/\.md$/, ''), story, outlet: field('outlet'), title: field('title'), published: field('published'), language: 'en', body, file };
-    }),
-  );
-}
-
 /** Median time to parse, extract and compare every real story, warm, as the build does once. */
-function analysisMs(stories: Article[][]): number {
-  const once = () => stories.forEach((articles) => compareStory(articles.map(analyzeArticle)));
+function analysisMs(stories: Story[]): number {
+  const once = () => stories.forEach((story) => compareStory(story.articles.map(analyzeArticle)));
   for (let i = 0; i < 5; i++) once();
   return median(
     Array.from({ length: 15 }, () => {
@@ -47,13 +36,14 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}
 const extraction = await runExtractionBench();
 console.log(`extraction: ${Math.round(extraction.wordsPerSecond).toLocaleString('en-US')} words/s over ${extraction.articles} synthetic articles (${extraction.words.toLocaleString('en-US')} words, median of ${extraction.runs}); both seed articles ${extraction.seedMs.toFixed(2)} ms after warm-up`);
 
-const stories = realArticles();
+const stories = readContent();
+const articleCount = stories.reduce((n, s) => n + s.articles.length, 0);
 const analysis = analysisMs(stories);
 const started = performance.now();
 const build = await buildSite({ outDir: join(TMP, 'bench-dist') });
 const buildSeconds = (performance.now() - started) / 1000;
 if (!build.ok) throw new Error(`The site did not build:\n${build.output}`);
-console.log(`real site: build ${buildSeconds.toFixed(1)} s, of which parsing, extraction and comparison of ${stories.flat().length} articles take ${analysis.toFixed(1)} ms (warm median)`);
+console.log(`real site: build ${buildSeconds.toFixed(1)} s, of which parsing, extraction and comparison of ${articleCount} articles take ${analysis.toFixed(1)} ms (warm median)`);
 
 const server = await serveStatic(build.outDir);
 const weights = await runWeightBench({ distDir: build.outDir, siteUrl: server.url }).finally(() => server.close());
@@ -61,7 +51,7 @@ const weights = await runWeightBench({ distDir: build.outDir, siteUrl: server.ur
 const searchFile = join(RESULTS, 'search.md');
 const search = existsSync(searchFile) ? readFileSync(searchFile, 'utf8') : 'not run yet: `npm run bench:search`';
 
-const result = { date: new Date().toISOString().slice(0, 10), machine, extraction, realSite: { buildSeconds, analysisMs: analysis, articles: stories.flat().length }, weights };
+const result = { date: new Date().toISOString().slice(0, 10), machine, extraction, realSite: { buildSeconds, analysisMs: analysis, articles: articleCount }, weights };
 writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(
   join(RESULTS, 'bench.md'),
@@ -74,7 +64,7 @@ writeFileSync(
     '',
     `- Throughput: **${Math.round(extraction.wordsPerSecond).toLocaleString('en-US')} words/s** on ${extraction.articles} synthetic articles (${extraction.words.toLocaleString('en-US')} words), median of ${extraction.runs} runs.`,
     `- Both seed articles, after warm-up: **${extraction.seedMs.toFixed(2)} ms** (median of 30).`,
-    `- Real site: \`astro build\` takes ${buildSeconds.toFixed(1)} s; parsing, extraction and comparison of its ${stories.flat().length} articles add **${analysis.toFixed(1)} ms** of it.`,
+    `- Real site: \`astro build\` takes ${buildSeconds.toFixed(1)} s; parsing, extraction and comparison of its ${articleCount} articles add **${analysis.toFixed(1)} ms** of it.`,
     '',
     '## Page weight (gzip, what a browser transfers before interacting)',
     '',

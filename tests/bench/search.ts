@@ -18,6 +18,8 @@ import { buildSearchIndex } from '../../src/lib/search/build';
 import { searchDocuments } from '../../src/lib/search/documents';
 import { SearchEngine, type SearchResults } from '../../src/lib/search/engine';
 import { decodePostings, type PostingsShardFile, type VocabShardFile } from '../../src/lib/search/format';
+import { readContent } from '../support/content';
+import { random } from '../support/random';
 import { serveStatic } from '../support/server';
 import { ROOT, TMP } from '../support/site';
 
@@ -60,35 +62,9 @@ export const QUERIES: { q: string; kind: string; expect: string }[] = [
 // ---------------------------------------------------------------------------------------------
 // Corpora
 
-function frontmatter(source: string): { data: Record<string, string>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
-  if (!match) throw new Error('no frontmatter');
-  const data: Record<string, string> = {};
-  for (const line of match[1]!.split('\n')) {
-    const field = /^(\w+):\s*(.*)$/.exec(line);
-    if (field) data[field[1]!] = field[2]!.replace(/^"(.*)"$/, '$1').replace(/\\"/g, '"');
-  }
-  return { data, body: match[2]! };
-}
-
-/** The real content folder, read the way the site reads it. */
+/** The real content folder, analysed as the build does. */
 function realLibrary(): AnalyzedStory[] {
-  const dir = join(ROOT, 'content');
-  return readdirSync(join(dir, 'stories')).map((file) => {
-    const id = file.replace(/\.md$/, '');
-    const { data, body } = frontmatter(readFileSync(join(dir, 'stories', file), 'utf8'));
-    const articles = readdirSync(join(dir, 'articles', id)).map((name): Article => {
-      const { data: a, body: text } = frontmatter(readFileSync(join(dir, 'articles', id, name), 'utf8'));
-      return { id: name.replace(/\.md$/, ''), story: id, outlet: a.outlet!, title: a.title!, published: a.published!, language: 'en', body: text, file: name };
-    });
-    const story: Story = { id, title: data.title!, date: data.date!, note: body.trim(), file, articles };
-    return { story, articles: articles.map(analyzeArticle) };
-  });
-}
-
-function random(seed: number) {
-  let state = seed;
-  return () => ((state = (state * 48271) % 2147483647) / 2147483647);
+  return readContent().map((story) => ({ story, articles: story.articles.map(analyzeArticle) }));
 }
 
 /**

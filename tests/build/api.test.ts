@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, inject, it } from 'vitest';
 import { parseArticle } from '../../src/lib/parse/parseArticle';
+import { readMarkdown } from '../support/content';
 import { $$, readPage } from '../support/html';
 import { ROOT } from '../support/site';
 
@@ -86,7 +87,7 @@ describe('article API', () => {
 
   it('gives every span exactly as the paragraph text at its offsets, paragraphs as parsed from the content file', () => {
     for (const { story, article, document } of documents()) {
-      const source = readFileSync(join(CONTENT, story, `${article}.md`), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+      const source = readMarkdown(join(CONTENT, story, `${article}.md`)).body;
       const paragraphs = parseArticle(source, (n) => `${article}-p${n}`).paragraphs;
       expect(document.paragraphs.map((p: { text: string }) => p.text)).toEqual(paragraphs.map((p) => p.text));
       for (const fact of document.facts) {

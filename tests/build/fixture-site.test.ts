@@ -1,9 +1,10 @@
 // A small site with the awkward cases: unsafe HTML in an article, a lone report, a story of four
 // reports and a right-to-left article. It must build, lose no text and let no script through.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/parse/parseArticle';
+import { readMarkdown } from '../support/content';
 import { $, $$, readPage, textOf } from '../support/html';
 import { buildSite, removeBuild, ROOT, type BuildResult } from '../support/site';
 
@@ -61,7 +62,7 @@ describe('no text is lost', () => {
   for (const file of articles) {
     it(file, () => {
       const [story, name] = file.replace('.md', '').split('/') as [string, string];
-      const markdown = readFileSync(join(CONTENT, 'articles', file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+      const markdown = readMarkdown(join(CONTENT, 'articles', file)).body;
       const expected = parseArticle(markdown, (n) => `${name}-p${n}`).paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim());
       const shown = $$(page(`stories/${story}/${name}/`), `[id^="${name}-p"]`).map(textOf);
       expect(shown).toEqual(expected);

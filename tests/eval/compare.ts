@@ -12,6 +12,7 @@ import type { FigureStatus } from '../../src/lib/compare/types';
 import { foldText } from '../../src/lib/compare/text';
 import { extractFacts } from '../../src/lib/extract';
 import { parseArticle } from '../../src/lib/parse/parseArticle';
+import { readMarkdown } from '../support/content';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LABELS = join(ROOT, 'tests/fixtures/compare');
@@ -56,14 +57,11 @@ export const precision = (s: Score) => (s.predicted === 0 ? 1 : s.truePositives 
 export const recall = (s: Score) => (s.expected === 0 ? 1 : s.truePositives / s.expected);
 
 function loadArticle(id: string, file: string): ComparableArticle & { published: string } {
-  const raw = readFileSync(join(ROOT, file), 'utf8');
-  const match = raw.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/);
-  if (!match) throw new Error(`${file}: no frontmatter`);
-  const field = (key: string) => match[1]!.match(new RegExp(`^${key}:\\s*"?(.*?)"?\\s*$`, 'm'))?.[1] ?? '';
-  const parsed = parseArticle(match[2]!, (n) => `${id}-p${n}`);
-  const published = field('published');
+  const { frontmatter, body } = readMarkdown(join(ROOT, file));
+  const parsed = parseArticle(body, (n) => `${id}-p${n}`);
+  const published = frontmatter.published ?? '';
   return {
-    article: { id, outlet: field('outlet') || id },
+    article: { id, outlet: frontmatter.outlet || id },
     paragraphs: parsed.paragraphs,
     facts: extractFacts(parsed.paragraphs, { id, published }),
     published,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFacts } from '../../src/lib/extract';
 import type { ArticleFacts, Paragraph } from '../../src/lib/extract/types';
+import { readMarkdown } from '../support/content';
 import { parseArticle } from '../../src/lib/parse/parseArticle';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,19 +40,6 @@ export interface LabelledArticle {
   labels: Labels;
   paragraphs: Paragraph[];
   frontmatter: Record<string, string>;
-}
-
-/** Splits a Markdown file into flat `key: value` frontmatter and body. */
-export function readMarkdown(file: string): { frontmatter: Record<string, string>; body: string } {
-  const raw = readFileSync(file, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(raw);
-  if (!match) return { frontmatter: {}, body: raw };
-  const frontmatter: Record<string, string> = {};
-  for (const line of match[1]!.split(/\r?\n/)) {
-    const field = /^([\w-]+):\s*(.*)$/.exec(line);
-    if (field) frontmatter[field[1]!] = field[2]!.replace(/^"(.*)"$/, '$1');
-  }
-  return { frontmatter, body: match[2]! };
 }
 
 /** Loads every labelled article of a folder (by default the fixtures and seed articles). */

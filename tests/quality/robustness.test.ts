@@ -14,7 +14,8 @@ import { buildSite, removeBuild, ROOT, TMP, type BuildResult } from '../support/
 import { auditPage, HIGHLIGHTS_OFF, LOADED } from './axe';
 import { brokenLinks } from './links';
 import { builtPages } from './pages';
-import { longBody, random, sourceParagraphs } from './synthetic';
+import { random } from '../support/random';
+import { longBody, sourceParagraphs } from './synthetic';
 import { htmlErrors } from './validate';
 
 const BASE = '/parallax/';

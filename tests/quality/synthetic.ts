@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Story } from '../../src/lib/content/library';
 import { ROOT } from '../support/site';
+import { random } from '../support/random';
 
 /** Where source paragraphs are read from: every Markdown report in these folders (recursively). */
 const SOURCES = ['content/articles', 'tests/fixtures/extraction'];
@@ -13,18 +14,6 @@ const SOURCES = ['content/articles', 'tests/fixtures/extraction'];
 const FIRST = ['Maria', 'James', 'Aisha', 'Tomás', 'Wei', 'Olga', 'Samuel', 'Priya', 'Kwame', 'Elena', 'Jonas', 'Fatima', 'Diego', 'Hannah', 'Yusuf', 'Ingrid'];
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Castellano', 'Nakamura', 'Brennan', 'Haddad', 'Kowalski', 'Ferreira', 'Abernathy', 'Mensah', 'Varga', 'Delacroix', 'Whitcombe', 'Ostrowski', 'Quintero'];
 const OUTLETS = ['Harbor Times', 'Valley Courier', 'Metro Wire', 'Northern Ledger', 'Coastal Radio', 'Capital Post'];
-
-/** A small seeded generator (mulberry32), so a benchmark run can be repeated exactly. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Body paragraphs (Markdown blocks) of every source report. */
 export function sourceParagraphs(): string[] {
