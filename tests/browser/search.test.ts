@@ -2,8 +2,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectErrors, launchBrowser } from '../support/browser';
-import { serveStatic } from '../support/server';
-import { buildSite, removeBuild } from '../support/site';
+import { SUBPATH } from '../support/globalSetup';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -152,22 +151,14 @@ describe('search', () => {
   });
 
   it('works when the site is deployed under a sub-path', async () => {
-    const build = await buildSite({ base: '/parallax/' });
-    expect(build.ok, build.output).toBe(true);
-    const server = await serveStatic(build.outDir, '/parallax/');
-    try {
-      const { page, errors, requests } = await visit('', {}, server.url);
-      await field(page).pressSequentially('Mayorkas');
-      const hit = options(page).first();
-      await expect.poll(() => hit.count()).toBe(1);
-      expect(await hit.getAttribute('href')).toMatch(/^\/parallax\/stories\/.+#.+-p\d+$/);
-      expect(requests.filter(isIndexFile).every((url) => new URL(url).pathname.startsWith('/parallax/search/'))).toBe(true);
-      expect(requests.filter(isIndexFile).length).toBeGreaterThan(0);
-      expect(errors).toEqual([]);
-      await page.context().close();
-    } finally {
-      await server.close();
-      removeBuild(build);
-    }
+    const { page, errors, requests } = await visit('', {}, inject('subpathSiteUrl'));
+    await field(page).pressSequentially('Mayorkas');
+    const hit = options(page).first();
+    await expect.poll(() => hit.count()).toBe(1);
+    expect(await hit.getAttribute('href')).toMatch(new RegExp(`^${SUBPATH}stories/.+#.+-p\\d+$`));
+    expect(requests.filter(isIndexFile).every((url) => new URL(url).pathname.startsWith(`${SUBPATH}search/`))).toBe(true);
+    expect(requests.filter(isIndexFile).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
