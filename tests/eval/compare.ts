@@ -4,7 +4,7 @@
 // extractor, so a figure the extractor misses counts against recall here too.
 // Pairs under tests/fixtures/compare-heldout are reported separately and never tuned on.
 // Writes tests/eval/results/compare.txt; tests/unit/compare/eval.test.ts holds the floor.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareStory, type ComparableArticle } from '../../src/lib/compare';
@@ -151,7 +151,7 @@ function overlap(predicted: Set<string>, expected: Set<string>): Score {
 
 /** Every labelled pair in `dir` (the tuned pairs by default), scored, plus the totals. */
 export function evaluateComparePairs(dir = LABELS): { pairs: { pair: string; scores: PairScores }[]; overall: PairScores } {
-  const files = readdirSync(dir)
+  const files = (existsSync(dir) ? readdirSync(dir) : [])
     .filter((f) => f.endsWith('.labels.json'))
     .sort();
   const pairs = files.map((f) => {

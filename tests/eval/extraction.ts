@@ -1,7 +1,7 @@
 // Scores the fact extractor against the hand-labelled articles in tests/fixtures/extraction and
 // prints precision, recall and F1 per fact kind, per article and overall. Run with
 // `npm run eval:extraction`; the table is also written to tests/eval/results/extraction.txt.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFacts } from '../../src/lib/extract';
@@ -44,6 +44,7 @@ export interface LabelledArticle {
 
 /** Loads every labelled article of a folder (by default the fixtures and seed articles). */
 export function loadLabelledArticles(dir = FIXTURE_DIR): LabelledArticle[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.labels.json'))
     .sort()
