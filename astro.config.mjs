@@ -10,7 +10,12 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site,
   base,
-  trailingSlash: 'always',
+  // Pages are built as folders (stories/x/index.html) and every link we write ends in a slash, so
+  // the build is the same either way; 'ignore' lets `astro dev` and `astro preview` answer as a
+  // static host does: /stories/x/figures reaches its page, and endpoints named with an extension
+  // (/api/stories/x.json, search/<hash>/manifest.json) answer without a slash under `astro dev`
+  // (with 'always', a dynamic route's pattern demands one there, though the build has none).
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Tests build fixture sites side by side; each needs its own cache and output.
   cacheDir: process.env.PARALLAX_CACHE_DIR ?? './node_modules/.astro',

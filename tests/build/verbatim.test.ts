@@ -1,11 +1,13 @@
 // Readers compare outlets word for word, so every paragraph the site shows must be the seed text.
+// The seeds are kept in the repository (tests/fixtures/seeds/, a byte-for-byte copy of the texts as
+// received, with their README), so this runs from a plain clone.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { $$, readPage, textOf } from '../support/html';
 import { ROOT } from '../support/site';
 
-const SEEDS = join(ROOT, '../shared/seeds');
+const SEEDS = join(ROOT, 'tests/fixtures/seeds');
 const STORY = 'stories/2023-12-27-mexico-city-migration-talks/';
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 

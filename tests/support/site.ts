@@ -27,18 +27,25 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` in a child process and collects its output; never throws on a failed build. */
-export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  const outDir = options.outDir ?? mkdtempSync(join(TMP, 'dist-'));
-  // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test …) into process.env; a child
-  // build must not inherit them or it builds for the wrong base and mode.
+/**
+ * The environment for a child Astro process writing into `outDir` (and `<outDir>-cache`). Vitest
+ * puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test …) into process.env; a child must not
+ * inherit them or it builds for the wrong base and mode.
+ */
+export function childEnv(outDir: string): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/.test(key));
-  const env: NodeJS.ProcessEnv = {
+  return {
     ...Object.fromEntries(inherited),
     PARALLAX_OUT_DIR: outDir,
     PARALLAX_CACHE_DIR: `${outDir}-cache`,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+}
+
+/** Runs `astro build` in a child process and collects its output; never throws on a failed build. */
+export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const outDir = options.outDir ?? mkdtempSync(join(TMP, 'dist-'));
+  const env = childEnv(outDir);
   if (options.contentDir) env.PARALLAX_CONTENT_DIR = options.contentDir;
   if (options.base) env.BASE_PATH = options.base;
   return new Promise((done) => {

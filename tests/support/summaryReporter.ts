@@ -1,11 +1,12 @@
 // Ends a test run with one plain line, "N passed, N failed, N skipped", that any CI can read
-// whatever runner produced it.
-import type { Reporter, TestModule } from 'vitest/node';
+// whatever runner produced it. A failed run never reads "0 failed".
+import type { SerializedError } from 'vitest';
+import type { Reporter, TestModule, TestRunEndReason } from 'vitest/node';
 
 /** Prints the run's totals as a single plain line after Vitest's own summary. */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
-    const totals = { passed: 0, failed: 0, skipped: 0 };
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: TestRunEndReason) {
+    const totals = { passed: 0, failed: unhandledErrors.length, skipped: 0 };
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
         const state = test.result().state;
@@ -13,7 +14,11 @@ export default class SummaryReporter implements Reporter {
         else if (state === 'failed') totals.failed++;
         else totals.skipped++;
       }
+      // A file that failed to load (an import that threw) or a suite whose beforeAll/afterAll threw
+      // has errors of its own and no failed test to show for them: each counts as one failure.
+      for (const suite of [module, ...module.children.allSuites()]) if (suite.errors().length) totals.failed++;
     }
+    if (reason === 'failed' && !totals.failed) totals.failed = 1;
     process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
   }
 }

@@ -1,29 +1,20 @@
 import { ContentError } from './errors';
+import type { ArticleFrontmatter, StoryFrontmatter } from './schema';
 
 /** A story as the content collection gives it, already schema-checked. */
 export interface StoryEntry {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  data: { title: string; date: string; location?: string | undefined; summary?: string | undefined };
+  data: StoryFrontmatter;
 }
 
-/** An article as the content collection gives it, already schema-checked. Its id is `<story-id>/<article-id>`. */
+/** An article as the content collection gives it, already schema-checked, its story as a reference. Its id is `<story-id>/<article-id>`. */
 export interface ArticleEntry {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  data: {
-    story: { id: string };
-    outlet: string;
-    title: string;
-    published: string;
-    url?: string | undefined;
-    byline?: string | undefined;
-    dateline?: string | undefined;
-    credit?: string | undefined;
-    language: string;
-  };
+  data: Omit<ArticleFrontmatter, 'story'> & { story: { id: string } };
 }
 
 /** One outlet's report, ready for the pipeline: its frontmatter, plus where it lives and its text. */
