@@ -2,7 +2,7 @@ import type { Article, Story } from './content/library';
 import { extractFacts } from './extract';
 import type { ArticleFacts, Paragraph } from './extract/types';
 import { parseArticle, type ParsedArticle } from './parse/parseArticle';
-import { paragraphAnchor } from './paths';
+import { blockAnchor } from './paths';
 
 /** An article after parsing and extraction: what every page, API file and index is rendered from. */
 export interface AnalyzedArticle {
@@ -21,7 +21,7 @@ export interface AnalyzedStory {
 
 /** Parses an article and extracts its facts. */
 export function analyzeArticle(article: Article): AnalyzedArticle {
-  const parsed = parseArticle(article.body, (n) => paragraphAnchor(article.id, n));
+  const parsed = parseArticle(article.body, (block) => blockAnchor(article.id, block));
   const facts = extractFacts(parsed.paragraphs, { id: article.id, published: article.published });
   return { article, parsed, paragraphs: parsed.paragraphs, facts };
 }

@@ -17,5 +17,5 @@ export const figuresUrl = (story: string) => url(`stories/${story}/figures/`);
 export const pairUrl = (story: string, a: string, b: string) => url(`stories/${story}/compare/${a}/${b}/`);
 /** URL of a single article's page. */
 export const articleUrl = (story: string, article: string) => url(`stories/${story}/${article}/`);
-/** Anchor id of an article's N-th paragraph. */
-export const paragraphAnchor = (article: string, n: number) => `${article}-p${n}`;
+/** Anchor id of a text block of an article: "fox-news-p9", "report-h1", "report-t1r2" (see parse/blocks.ts). */
+export const blockAnchor = (article: string, block: string) => `${article}-${block}`;

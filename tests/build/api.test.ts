@@ -88,7 +88,7 @@ describe('article API', () => {
   it('gives every span exactly as the paragraph text at its offsets, paragraphs as parsed from the content file', () => {
     for (const { story, article, document } of documents()) {
       const source = readMarkdown(join(CONTENT, story, `${article}.md`)).body;
-      const paragraphs = parseArticle(source, (n) => `${article}-p${n}`).paragraphs;
+      const paragraphs = parseArticle(source, (block) => `${article}-${block}`).paragraphs;
       expect(document.paragraphs.map((p: { text: string }) => p.text)).toEqual(paragraphs.map((p) => p.text));
       for (const fact of document.facts) {
         for (const span of spansOf(fact)) {

@@ -63,8 +63,8 @@ describe('no text is lost', () => {
     it(file, () => {
       const [story, name] = file.replace('.md', '').split('/') as [string, string];
       const markdown = readMarkdown(join(CONTENT, 'articles', file)).body;
-      const expected = parseArticle(markdown, (n) => `${name}-p${n}`).paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim());
-      const shown = $$(page(`stories/${story}/${name}/`), `[id^="${name}-p"]`).map(textOf);
+      const expected = parseArticle(markdown, (block) => `${name}-${block}`).paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim());
+      const shown = $$(page(`stories/${story}/${name}/`), `[data-paragraph][id^="${name}-"]`).map(textOf);
       expect(shown).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
     });

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareStory, type ComparableArticle } from '../../src/lib/compare';
 import type { FigureStatus } from '../../src/lib/compare/types';
-import { foldText } from '../../src/lib/compare/text';
+import { foldText } from '../../src/lib/text';
 import { extractFacts } from '../../src/lib/extract';
 import { parseArticle } from '../../src/lib/parse/parseArticle';
 import { readMarkdown } from '../support/content';
@@ -58,7 +58,7 @@ export const recall = (s: Score) => (s.expected === 0 ? 1 : s.truePositives / s.
 
 function loadArticle(id: string, file: string): ComparableArticle & { published: string } {
   const { frontmatter, body } = readMarkdown(join(ROOT, file));
-  const parsed = parseArticle(body, (n) => `${id}-p${n}`);
+  const parsed = parseArticle(body, (block) => `${id}-${block}`);
   const published = frontmatter.published ?? '';
   return {
     article: { id, outlet: frontmatter.outlet || id },

@@ -52,7 +52,7 @@ describe('no text is lost', () => {
     it(`${file}: every paragraph appears word for word on its own page and wherever it is set side by side`, () => {
       const [story, name] = file.replace('.md', '').split('/') as [string, string];
       const markdown = readFileSync(join(content, 'articles', file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
-      const written = parseArticle(markdown, (n) => `${name}-p${n}`).paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim());
+      const written = parseArticle(markdown, (block) => `${name}-${block}`).paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim());
       expect(written.length).toBeGreaterThan(0);
       const shownOn = builtPages(build.outDir)
         .filter((p) => p.path.startsWith(`stories/${story}/`))

@@ -2,7 +2,8 @@
 // its paragraphs and every fact with its provenance. Shape: public/schemas/article.schema.json.
 import type { Article } from '../content/library';
 import type { ArticleFacts, Fact, Paragraph } from '../extract/types';
-import { articleUrl, paragraphAnchor, storyUrl } from '../paths';
+import { blockName } from '../parse/blocks';
+import { articleUrl, blockAnchor, storyUrl } from '../paths';
 import { SCHEMA_VERSION, storyApiPath } from './story';
 
 /** Builds the article API document; facts are listed person, date, figure, quote, each in reading order. */
@@ -23,7 +24,7 @@ export function buildArticleDocument(article: Article, story: { id: string; titl
       language: article.language,
       page: articleUrl(story.id, article.id),
     },
-    paragraphs: paragraphs.map((p) => ({ index: p.index, anchor: paragraphAnchor(article.id, p.index), text: p.text })),
+    paragraphs: paragraphs.map((p) => ({ index: p.index, kind: p.kind ?? 'prose', block: blockName(p), anchor: blockAnchor(article.id, blockName(p)), text: p.text })),
     facts: all,
   };
 }

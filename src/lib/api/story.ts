@@ -4,25 +4,27 @@ import type { Story } from '../content/library';
 import type { Span } from '../extract/types';
 import { formatBounds, formatDateSpan } from '../compare/format';
 import type { StoryComparison } from '../compare/types';
-import { articleUrl, figuresUrl, paragraphAnchor, storyUrl, url } from '../paths';
+import { blockOf } from '../compare';
+import { articleUrl, blockAnchor, figuresUrl, storyUrl, url } from '../paths';
 
 /** Version of the JSON documents' shape; bumped when a field changes meaning or disappears. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Site path of a story's API document. */
 export const storyApiPath = (story: string) => url(`api/stories/${story}.json`);
 /** Site path of an article's API document (article ids are unique only within a story). */
 export const articleApiPath = (story: string, article: string) => url(`api/articles/${story}/${article}.json`);
 
-/** A mention with a link to its paragraph on the story page. */
-export type LinkedSpan = Span & { href: string };
+/** A mention with its block's name and a link to it on the story page. */
+export type LinkedSpan = Span & { block: string; href: string };
 
 /** What the story document needs to know about each article. */
 export type StoryDocumentArticle = Pick<Story['articles'][number], 'id' | 'outlet' | 'title' | 'published' | 'url' | 'byline' | 'language'>;
 
 /** Builds the story API document from a story, its articles and their comparison. */
 export function buildStoryDocument(story: Omit<Story, 'articles' | 'note' | 'file'>, articles: StoryDocumentArticle[], comparison: StoryComparison) {
-  const link = (article: string, span: Span): LinkedSpan => ({ ...span, href: `${storyUrl(story.id)}#${paragraphAnchor(article, span.paragraph)}` });
+  const href = (article: string, paragraph: number) => `${storyUrl(story.id)}#${blockAnchor(article, blockOf(comparison, article, paragraph))}`;
+  const link = (article: string, span: Span): LinkedSpan => ({ ...span, block: blockOf(comparison, article, span.paragraph), href: href(article, span.paragraph) });
   return {
     schemaVersion: SCHEMA_VERSION,
     story: {
@@ -64,8 +66,8 @@ export function buildStoryDocument(story: Omit<Story, 'articles' | 'note' | 'fil
     })),
     alignments: comparison.alignments.map((a) => ({
       ...a,
-      from: { ...a.from, href: `${storyUrl(story.id)}#${paragraphAnchor(a.from.article, a.from.paragraph)}` },
-      to: { ...a.to, href: `${storyUrl(story.id)}#${paragraphAnchor(a.to.article, a.to.paragraph)}` },
+      from: { ...a.from, href: href(a.from.article, a.from.paragraph) },
+      to: { ...a.to, href: href(a.to.article, a.to.paragraph) },
     })),
   };
 }

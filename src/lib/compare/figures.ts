@@ -2,10 +2,9 @@
 // reported by several outlets, and only then are the values compared. A wrong merge would show a
 // reader a conflict that does not exist, so a figure stays on its own unless the counted thing,
 // its unit, its sentence and who gives it all point the same way.
-import type { DateFact, FigureFact, Paragraph } from '../extract/types';
+import type { DateFact, FigureFact, Paragraph, UnitKind } from '../extract/types';
+import { SOURCE_INSTITUTIONS, SOURCE_NOISE, SOURCE_VAGUE_HEADS } from '../extract/lexicon/quantities';
 import { clusterAcrossArticles, type MatchCandidate } from './cluster';
-import { dateKey } from './dates';
-import { compareSources, figureOutcome, figureSource, type FigureSource as SourceCue } from './figureCues';
 import { contentWords, cosine, dice, inverseDocumentFrequencies, STOPWORDS, stem, tfidfVector, words, type TermVector } from './text';
 import type { FigureDifference, FigureEntry, FigureGroup, FigureStatus } from './types';
 
@@ -83,10 +82,6 @@ export function figureStatus(figures: Bounds[]): FigureStatus {
   return figures.every((a, i) => figures.slice(i + 1).every((b) => boundsOverlap(a, b))) ? 'agree' : 'conflict';
 }
 
-const CURRENCY =
-  /dollar|euro|pound|sterling|yen|yuan|renminbi|peso|rupee|franc|won|rouble|ruble|real|lira|krona|krone|rand|shekel|dirham|riyal|naira|\bsoles?\b|baht|ringgit|zloty|forint|hryvnia|dinar|shilling|\$|€|£|¥/i;
-const PERCENT = /percent|per cent|%/i;
-const PERCENTAGE_POINTS = /point/i;
 // Units and heads that name no particular kind of thing: any counted noun may stand behind them.
 const GENERIC_HEADS = new Set(['people', 'person', 'individual', 'unit', 'item', 'thing', 'case', 'number', 'total', 'count']);
 // Words news reports use interchangeably for the same counted thing (as stems), folded to one.
@@ -135,20 +130,6 @@ const NUMBER_WORDS = new Set(
 );
 const PARTICIPLE = /^[a-z]{3,}(?:ed|en|ing)$/;
 const NUMBER_TERMS = new Set([...NUMBER_WORDS].map(stem));
-const RATE =
-  /\b(?:(?:each|every|per|a|an)\s+(?:day|night|week|month|year|hour|minute|quarter)|daily|weekly|monthly|annually|yearly|a\s+year|per\s+capita|per\s+annum)\b/i;
-
-type UnitKind = 'currency' | 'percent' | 'points' | 'count';
-// Units of time: a span of hours or days is a wait, an outage or a deadline, told apart only by
-// the words around it.
-const DURATION = /\b(?:second|minute|hour|day|week|month|year|decade)s?\b/i;
-
-function unitKind(unit: string): UnitKind {
-  if (PERCENT.test(unit)) return 'percent';
-  if (PERCENTAGE_POINTS.test(unit)) return 'points';
-  return CURRENCY.test(unit) ? 'currency' : 'count';
-}
-
 /** The noun a counted phrase is about ("new influx of migrants" → "migrant", "homes destroyed by the fire" → "home"). */
 export function countedHead(counted: string): string | undefined {
   const tokens = words(counted);
@@ -197,39 +178,8 @@ interface FigureItem {
   collective: boolean;
 }
 
-function sentenceStart(paragraph: string | undefined, figure: FigureFact): number {
-  const mention = figure.mentions[0];
-  if (!paragraph) return mention.start;
-  let at = paragraph.indexOf(figure.sentence);
-  // A sentence may occur twice in a paragraph; take the occurrence that holds the figure.
-  while (at >= 0 && !(at <= mention.start && mention.end <= at + figure.sentence.length)) at = paragraph.indexOf(figure.sentence, at + 1);
-  return at >= 0 ? at : mention.start;
-}
-
-function nearestDate(figure: FigureFact, start: number, dates: DateFact[]): FigureItem['when'] {
-  const mention = figure.mentions[0];
-  const end = start + figure.sentence.length;
-  let best: DateFact | undefined;
-  let bestDistance = Infinity;
-  for (const date of dates) {
-    const span = date.mentions[0];
-    if (span.paragraph !== mention.paragraph || span.start < start || span.end > end) continue;
-    const distance = span.end <= mention.start ? mention.start - span.end : Math.max(0, span.start - mention.end);
-    if (distance < bestDistance) [best, bestDistance] = [date, distance];
-  }
-  return best ? { key: dateKey(best) } : undefined;
-}
-
-function rateWindow(paragraph: string | undefined, figure: FigureFact, start: number): string {
-  const mention = figure.mentions[0];
-  const text = paragraph ?? figure.sentence;
-  const from = paragraph ? Math.max(start, mention.start - 12) : 0;
-  const to = paragraph ? Math.min(start + figure.sentence.length, mention.end + 60) : text.length;
-  return `${text.slice(from, to)} ${figure.counted}`;
-}
-
 // A span of time counts its unit ("two years"), whatever the counted phrase runs on to.
-const head = (fact: FigureFact) => (DURATION.test(fact.unit) ? countedHead(fact.unit) : countedHead(fact.counted));
+const head = (fact: FigureFact) => (fact.unitKind === 'duration' ? countedHead(fact.unit) : countedHead(fact.counted));
 const countedTerms = (fact: FigureFact) => new Set(terms(`${fact.counted} ${fact.unit}`).filter((w) => !NUMBER_TERMS.has(w)));
 
 /**
@@ -251,7 +201,7 @@ const SOURCE_BONUS = 0.15;
 /** How alike two figures' counted things are (0–1); 0 when they count different things. */
 function countedSimilarity(a: FigureItem, b: FigureItem): number {
   if (a.kind !== b.kind) return 0;
-  if (a.kind === 'currency' && [...a.unitTerms].join(' ') !== [...b.unitTerms].join(' ')) return 0;
+  if (a.kind === 'money' && [...a.unitTerms].join(' ') !== [...b.unitTerms].join(' ')) return 0;
   const generic = (item: FigureItem) => !item.head || GENERIC_HEADS.has(item.head);
   if (!generic(a) && a.head === b.head) return 0.6 + 0.4 * dice(a.modifiers, b.modifiers);
   if (!generic(a) && !generic(b)) {
@@ -294,10 +244,55 @@ function figureMatchScore(a: FigureItem, b: FigureItem): number {
   return 0.6 * counted + 0.4 * context + sameTime + sameSource;
 }
 
-function participleBefore(fact: FigureFact, at: number): string | undefined {
-  const before = words(fact.sentence.slice(0, Math.max(0, at))).filter((w) => !STOPWORDS.has(w) && !NUMBER_WORDS.has(w));
+function participleBefore(sentence: string, at: number): string | undefined {
+  const before = words(sentence.slice(0, Math.max(0, at))).filter((w) => !STOPWORDS.has(w) && !NUMBER_WORDS.has(w));
   const last = before[before.length - 1];
   return last && PARTICIPLE.test(last) ? term(last) : undefined;
+}
+
+/** The calendar span of the date written nearest the figure in its sentence, if any. */
+function nearestDate(figure: FigureFact, dates: readonly DateFact[]): FigureItem['when'] {
+  const mention = figure.mentions[0];
+  let best: DateFact | undefined;
+  let bestDistance = Infinity;
+  for (const date of dates) {
+    const span = date.mentions[0];
+    if (span.paragraph !== mention.paragraph || span.start < figure.sentence.start || span.end > figure.sentence.end) continue;
+    const distance = span.end <= mention.start ? mention.start - span.end : Math.max(0, span.start - mention.end);
+    if (distance < bestDistance) [best, bestDistance] = [date, distance];
+  }
+  return best ? { key: `${best.start}/${best.end}` } : undefined;
+}
+
+/** Who gives a figure, as stems of the source phrase, and whether it names a particular source ("police") rather than a vague one ("officials", "the agency"). */
+interface SourceCue {
+  words: Set<string>;
+  named: boolean;
+}
+
+function sourceCue(fact: FigureFact): SourceCue | undefined {
+  if (!fact.source) return undefined;
+  const content = words(fact.source.span.text).filter((w) => !STOPWORDS.has(w) && !SOURCE_NOISE.has(w) && !/\d/.test(w));
+  const kept = content.filter((w) => !SOURCE_VAGUE_HEADS.has(w)).map(stem);
+  if (kept.length === 0) return undefined;
+  const last = content[content.length - 1]!;
+  return { words: new Set(kept), named: !SOURCE_VAGUE_HEADS.has(last) && !SOURCE_INSTITUTIONS.has(last) };
+}
+
+const sameWord = (a: string, b: string) => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 ? long.startsWith(short) || short.slice(0, 5) === long.slice(0, 5) : short === long;
+};
+
+/**
+ * How two figures' sources relate: the same source when they share a word; clearly different when
+ * they share none and both name a particular source ("police" against "organizers"; "the agency"
+ * may be the authority named earlier); otherwise unknown.
+ */
+export function compareSources(a: SourceCue | undefined, b: SourceCue | undefined): 'same' | 'different' | 'unknown' {
+  if (!a || !b) return 'unknown';
+  for (const x of a.words) for (const y of b.words) if (sameWord(x, y)) return 'same';
+  return a.named && b.named ? 'different' : 'unknown';
 }
 
 /** The inputs figure grouping needs from one article. */
@@ -313,44 +308,43 @@ export function groupFigures(articles: FigureSource[]): FigureGroup[] {
   const raw = articles.flatMap((source) => {
     const texts = new Map(source.paragraphs.map((p) => [p.index, p.text]));
     return source.figures.map((fact) => {
-      const paragraph = texts.get(fact.mentions[0].paragraph);
-      const start = sentenceStart(paragraph, fact);
       const mention = fact.mentions[0];
+      const sentence = (texts.get(mention.paragraph) ?? mention.text).slice(fact.sentence.start, fact.sentence.end);
       // Where the figure stands in its sentence.
-      const at = Math.max(0, paragraph ? mention.start - start : fact.sentence.indexOf(mention.text));
-      return { source, fact, start, paragraph, at };
+      const at = Math.max(0, mention.start - fact.sentence.start);
+      return { source, fact, sentence, at };
     });
   });
   const own = (fact: FigureFact) => new Set(terms(`${fact.counted} ${fact.unit} ${fact.mentions[0].text}`));
   const topical = (fact: FigureFact, text: string) => terms(text).filter((w) => !own(fact).has(w) && !NUMBER_TERMS.has(w));
-  const context = raw.map(({ fact }) => topical(fact, fact.sentence));
+  const context = raw.map(({ fact, sentence }) => topical(fact, sentence));
   // The words right next to a figure say most about it ("killing at least 142 people and
   // injuring more than 900"), so nearness weighs each word: 1 beside the figure, ½ one further, …
-  const near = raw.map(({ fact, at }) => {
+  const near = raw.map(({ fact, sentence, at }) => {
     const mention = fact.mentions[0];
-    const before = topical(fact, fact.sentence.slice(0, at)).slice(-NEAR_WORDS).reverse();
-    const after = topical(fact, fact.sentence.slice(at + mention.text.length)).slice(0, NEAR_WORDS);
+    const before = topical(fact, sentence.slice(0, at)).slice(-NEAR_WORDS).reverse();
+    const after = topical(fact, sentence.slice(at + mention.text.length)).slice(0, NEAR_WORDS);
     return { terms: [...before, ...after], weights: [...before.map((_, d) => 1 / (d + 1)), ...after.map((_, d) => 1 / (d + 1))] };
   });
   // Word weights come from the whole story, so words every paragraph uses count for little.
   const idf = inverseDocumentFrequencies(articles.flatMap((source) => source.paragraphs.map((p) => terms(p.text))));
-  const items: FigureItem[] = raw.map(({ source, fact, start, paragraph, at }, i) => ({
+  const items: FigureItem[] = raw.map(({ source, fact, sentence, at }, i) => ({
     article: source.id,
     fact,
-    kind: unitKind(fact.unit),
+    kind: fact.unitKind,
     head: head(fact),
     unitTerms: new Set(terms(fact.unit)),
     countedTerms: countedTerms(fact),
     modifiers: new Set([...countedTerms(fact)].filter((w) => w !== head(fact) && !GENERIC_HEADS.has(w))),
     context: tfidfVector(context[i]!, idf),
     near: tfidfVector(near[i]!.terms, idf, near[i]!.weights),
-    when: nearestDate(fact, start, source.dates),
-    rate: RATE.test(rateWindow(paragraph, fact, start)),
-    collective: terms(fact.sentence).some((w) => COLLECTIVE_HEADS.has(w)),
-    verb: participleBefore(fact, at),
-    source: figureSource(fact.sentence, at, at + fact.mentions[0].text.length),
-    outcome: figureOutcome(fact.sentence, at, at + fact.mentions[0].text.length, fact.counted),
-    duration: DURATION.test(fact.unit),
+    when: nearestDate(fact, source.dates),
+    rate: fact.change === 'rate',
+    collective: terms(sentence).some((w) => COLLECTIVE_HEADS.has(w)),
+    verb: participleBefore(sentence, at),
+    source: sourceCue(fact),
+    outcome: fact.outcome,
+    duration: fact.unitKind === 'duration',
   }));
 
   const scores = new Map<string, number>();
@@ -414,10 +408,17 @@ export function groupFigures(articles: FigureSource[]): FigureGroup[] {
         lower: fact.lower,
         upper: fact.upper,
         qualifier: fact.qualifier,
+        precision: fact.precision,
         unit: fact.unit,
+        unitKind: fact.unitKind,
         counted: fact.counted,
+        ...(fact.outcome ? { outcome: fact.outcome } : {}),
+        change: fact.change,
+        modality: fact.modality,
+        ...(fact.asOf ? { asOf: fact.asOf } : {}),
+        ...(fact.source ? { source: fact.source.span.text } : {}),
         text: mention.text,
-        quote: fact.sentence,
+        quote: raw[i]!.sentence,
         paragraph: mention.paragraph,
         mention,
       };

@@ -17,6 +17,8 @@ export function formatBounds(figure: { value: number; lower: number | null; uppe
       return formatNumber(value);
     case 'about':
       return `about ${formatNumber(value)}`;
+    case 'nearly':
+      return `nearly ${formatNumber(value)}`;
     case 'at-least':
       return `at least ${formatNumber(lower ?? value)}`;
     case 'more-than':

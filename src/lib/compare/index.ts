@@ -5,6 +5,7 @@ import { groupDates } from './dates';
 import { groupFigures } from './figures';
 import { formatBounds, formatDateSpan, formatDifference, formatShare } from './format';
 import { alignParagraphs } from './paragraphs';
+import { blockName } from '../parse/blocks';
 import { groupPeople } from './people';
 import { groupQuotes } from './quotes';
 import type { FactLink, StoryComparison } from './types';
@@ -59,7 +60,26 @@ function compareArticles(articles: readonly ComparableArticle[]): StoryCompariso
     articles.map(({ article, paragraphs }) => ({ id: article.id, paragraphs, groups: paragraphGroups.get(article.id)! })),
   );
 
-  return { articles: articles.map(({ article }) => ({ id: article.id, outlet: article.outlet })), people, dates, figures, quotes, alignments };
+  return {
+    articles: articles.map(({ article, paragraphs }) => ({ id: article.id, outlet: article.outlet, blocks: blocksOf(paragraphs) })),
+    people,
+    dates,
+    figures,
+    quotes,
+    alignments,
+  };
+}
+
+/** Block names by index − 1, so a span's paragraph number finds its block name directly. */
+function blocksOf(paragraphs: readonly Paragraph[]): string[] {
+  const blocks: string[] = [];
+  for (const p of paragraphs) blocks[p.index - 1] = blockName(p);
+  return Array.from(blocks, (b, i) => b ?? `p${i + 1}`);
+}
+
+/** The block name of paragraph number `paragraph` of an article of the comparison ("p9", "t1r2"). */
+export function blockOf(comparison: Pick<StoryComparison, 'articles'>, article: string, paragraph: number): string {
+  return comparison.articles.find((a) => a.id === article)?.blocks[paragraph - 1] ?? `p${paragraph}`;
 }
 
 /** Key of a fact in {@link factLinks}: `${articleId}:${factId}`. */

@@ -95,7 +95,7 @@ function givenTokens(person: Pick<PersonFact, 'name' | 'surname' | 'given'>): st
 }
 
 /** Compares the first given names of two people: equal, a known nickname, clearly different, or unknown (one has none). */
-export function compareGivenNames(
+function compareGivenNames(
   a: Pick<PersonFact, 'name' | 'surname' | 'given'>,
   b: Pick<PersonFact, 'name' | 'surname' | 'given'>,
 ): GivenNameRelation {
@@ -112,7 +112,7 @@ export function compareGivenNames(
  * True when two people's surnames are the same, allowing for a compound surname one outlet
  * shortens ("García Márquez" / "Márquez" / "García") or splits differently between given name and surname.
  */
-export function surnamesMatch(a: Pick<PersonFact, 'name' | 'surname'>, b: Pick<PersonFact, 'name' | 'surname'>): boolean {
+function surnamesMatch(a: Pick<PersonFact, 'name' | 'surname'>, b: Pick<PersonFact, 'name' | 'surname'>): boolean {
   const sa = words(a.surname);
   const sb = words(b.surname);
   if (sa.length === 0 || sb.length === 0) return false;
@@ -134,7 +134,7 @@ function roleTerms(person: Pick<PersonFact, 'titles' | 'title'>): Set<string> {
 }
 
 /** True when two articles' titles for a person describe the same role (spelling variants such as "Advisor"/"adviser" agree). */
-export function rolesAgree(a: Pick<PersonFact, 'titles' | 'title' | 'official'>, b: Pick<PersonFact, 'titles' | 'title' | 'official'>): boolean {
+function rolesAgree(a: Pick<PersonFact, 'titles' | 'title' | 'official'>, b: Pick<PersonFact, 'titles' | 'title' | 'official'>): boolean {
   const ra = roleTerms(a);
   const rb = roleTerms(b);
   if (ra.size === 0 || rb.size === 0) return a.official === b.official;
@@ -142,7 +142,7 @@ export function rolesAgree(a: Pick<PersonFact, 'titles' | 'title' | 'official'>,
 }
 
 /** How strongly two people from different articles look like the same person; 0 when they must not be merged. */
-export function personMatchScore(a: PersonFact, b: PersonFact): number {
+function personMatchScore(a: PersonFact, b: PersonFact): number {
   if (!surnamesMatch(a, b)) return 0;
   const given = compareGivenNames(a, b);
   if (given === 'different') return 0;

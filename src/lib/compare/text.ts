@@ -1,16 +1,6 @@
 // Word-level text normalisation shared by the matchers: outlets spell the same words with
 // different accents, quote marks, apostrophes, capitals and plurals.
-
-/** Removes diacritics and folds typographic quotes, apostrophes and dashes to plain ASCII. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .toLowerCase();
-}
+import { foldText } from '../text';
 
 // Function words carry no topic; leaving them in makes every pair of sentences look alike.
 /** Function words, which say nothing about what a text is about. */
@@ -91,14 +81,6 @@ export function overlapCoefficient<T>(a: Set<T>, b: Set<T>): number {
   let shared = 0;
   for (const item of small) if (large.has(item)) shared++;
   return shared / small.size;
-}
-
-/** Jaccard similarity of two sets. */
-export function jaccard<T>(a: Set<T>, b: Set<T>): number {
-  if (a.size === 0 && b.size === 0) return 0;
-  let shared = 0;
-  for (const item of a) if (b.has(item)) shared++;
-  return shared / (a.size + b.size - shared);
 }
 
 /** Dice similarity of two sets: twice the shared items over the total size. */

@@ -6,6 +6,8 @@ import type { DateGranularity, FactKind, FigureFact, Span } from '../extract/typ
 export interface ComparedArticle {
   id: string;
   outlet: string;
+  /** Name of each text block ("p3", "t1r2"), by {@link Span.paragraph} − 1: what anchors and labels are made from. */
+  blocks: string[];
 }
 
 /** Whether a fact is carried by more than one article of the comparison. */
@@ -61,9 +63,12 @@ export interface DateGroup {
 /** Whether reported figures for one quantity can all hold at once. */
 export type FigureStatus = 'agree' | 'conflict' | 'only';
 
-/** One article's figure for a quantity: the extracted figure's value, bounds and unit, and where it stands. */
-export interface FigureEntry extends Pick<FigureFact, 'article' | 'value' | 'lower' | 'upper' | 'qualifier' | 'unit' | 'counted'> {
+/** One article's figure for a quantity: the extracted figure's value, bounds, unit and cues, and where it stands. */
+export interface FigureEntry
+  extends Pick<FigureFact, 'article' | 'value' | 'lower' | 'upper' | 'qualifier' | 'precision' | 'unit' | 'unitKind' | 'counted' | 'outcome' | 'change' | 'modality' | 'asOf'> {
   fact: string;
+  /** Who the sentence says gives the figure, as written ("police"). */
+  source?: string;
   /** The figure as written ("over 10,000"). */
   text: string;
   /** The sentence the figure stands in, verbatim. */

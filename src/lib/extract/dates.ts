@@ -4,7 +4,7 @@
 // future ("will meet on Friday"), then the nearest at or after.
 import * as chrono from 'chrono-node';
 import { FUTURE_CUES, HOLIDAYS, NEAR_FUTURE_CUES } from './lexicon/calendar';
-import { overlaps, sentenceAt, sentencesOf, spanOf } from './text';
+import { overlaps, sentenceAt, sentencesOf, spanOf } from '../text';
 import type { ArticleContext, DateFact, DateGranularity, Paragraph, Span } from './types';
 
 /** A calendar day as numbers (month 1-based). */

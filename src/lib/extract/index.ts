@@ -1,5 +1,5 @@
 import { extractDates, TIME_OF_DAY } from './dates';
-import { extractFigures, type BlockedRanges } from './figures';
+import { extractFigures, type BlockedRanges } from './figures/index';
 import { extractPeople } from './people';
 import { extractQuotes, type KnownMention } from './quotes';
 import type { ArticleContext, ArticleFacts, Paragraph } from './types';
@@ -20,7 +20,12 @@ export function extractFacts(paragraphs: Paragraph[], context: ArticleContext): 
   for (const paragraph of paragraphs) {
     for (const time of paragraph.text.matchAll(TIME_OF_DAY)) block(paragraph.index, time.index, time.index + time[0].length);
   }
-  const figures = extractFigures(paragraphs, blocked).map((f, i) => ({ kind: 'figure' as const, id: `figure-${i + 1}`, article, ...f }));
+  const figures = extractFigures(paragraphs, { blocked, dates, people, published: context.published }).map((f, i) => ({
+    kind: 'figure' as const,
+    id: `figure-${i + 1}`,
+    article,
+    ...f,
+  }));
   const known: KnownMention[] = people.flatMap((p) => p.mentions.map((m) => ({ paragraph: m.paragraph, start: m.start, name: p.name })));
   const quotes = extractQuotes(paragraphs, known).map(({ open: _open, ...q }, i) => {
     const span = q.speakerSpan;

@@ -2,7 +2,7 @@
 // followed through every later mention (surname, title + surname, role, possessive).
 import { GOVERNMENT_BODY_WORDS, HONORIFICS, OFFICIAL_HEADS, OFFICIAL_WHEN_PUBLIC, OTHER_HEADS, PRIVATE_BODY_WORDS, PUBLIC_BODY_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from './lexicon/titles';
 import { NAME_AS_MODIFIER, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS, SENTENCE_OPENERS } from './lexicon/names';
-import { spanOf, wordsOf, type Word } from './text';
+import { spanOf, wordsOf, type Word } from '../text';
 import type { Paragraph, PersonFact, PersonMention, PersonMentionForm } from './types';
 
 /** A person before it gets an id. */

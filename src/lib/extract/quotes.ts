@@ -2,7 +2,7 @@
 // one-word scare quotes (“broken”): they are quotations textually, and a reader comparing
 // outlets wants to see which words each one put in someone's mouth. Speakers are only given
 // when the article attributes the words.
-import { spanOf, wordsOf } from './text';
+import { spanOf, wordsOf } from '../text';
 import type { Paragraph, QuoteFact, Span } from './types';
 
 /** A quote before it gets an id; `open` marks a passage that runs on into the next paragraph. */

@@ -1,7 +1,7 @@
 // The facts Parallax finds in an article. Every fact points back at the exact characters it came
 // from, so a reader (and a test) can check it against the source paragraph.
 
-/** Where a fact was read: a 1-based paragraph number and [start, end) UTF-16 offsets into that paragraph's visible text. */
+/** Where a fact was read: a 1-based block number ({@link Paragraph.index}) and [start, end) UTF-16 offsets into that block's visible text. */
 export interface Span {
   paragraph: number;
   start: number;
@@ -16,7 +16,7 @@ export const FACT_KINDS = ['person', 'date', 'figure', 'quote'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /** How a person is referred to at one mention. */
-export type PersonMentionForm = 'full' | 'surname' | 'title-surname' | 'role' | 'given';
+export type PersonMentionForm = 'full' | 'surname' | 'title-surname' | 'role';
 
 /** One place an article refers to a person. */
 export interface PersonMention extends Span {
@@ -64,31 +64,83 @@ export interface DateFact {
   relative: boolean;
 }
 
-/** How a figure's wording bounds its value. */
-export type FigureQualifier = 'exact' | 'about' | 'at-least' | 'more-than' | 'at-most' | 'less-than' | 'range';
+/** How a figure's wording bounds its value: "about" is ±10 %, "nearly" up to 10 % below. */
+export type FigureQualifier = 'exact' | 'about' | 'nearly' | 'at-least' | 'more-than' | 'at-most' | 'less-than' | 'range';
 
-/** A reported quantity. */
+/** What kind of unit a figure is measured in; two figures of different kinds are never the same quantity. */
+export const UNIT_KINDS = [
+  'count', 'money', 'percent', 'percentage-points', 'magnitude', 'length', 'area', 'mass', 'volume', 'speed', 'temperature',
+  'duration', 'ratio', 'other',
+] as const;
+/** One of {@link UNIT_KINDS}. */
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** What happened to the people or things a figure counts. */
+export const FIGURE_OUTCOMES = ['dead', 'injured', 'missing', 'displaced', 'arrested', 'rescued', 'affected', 'other'] as const;
+/** One of {@link FIGURE_OUTCOMES}. */
+export type FigureOutcome = (typeof FIGURE_OUTCOMES)[number];
+
+/** Whether a figure is an amount at a time ("88 dead"), a difference ("rose by 64,000") or an amount per unit of time ("2,000 a day"). */
+export type FigureChange = 'level' | 'change' | 'rate';
+
+/** Whether a figure reports what happened, what someone expects, or what someone aims for. */
+export type FigureModality = 'actual' | 'forecast' | 'target';
+
+/** Who the sentence says gives a figure ("police said", "according to organisers"). */
+export interface FigureSource {
+  span: Span;
+  /** Id of the {@link PersonFact} the source phrase names, when it names one. */
+  person?: string;
+}
+
+/** The time a figure is true of: a date the text ties it to ("by Sunday"), or else the publication time. */
+export interface FigureAsOf {
+  /** ISO 8601 date (YYYY-MM-DD) or date-time with offset, as precise as the source says. */
+  date: string;
+  from: 'text' | 'published';
+}
+
+/** [start, end) offsets within the figure's paragraph. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A reported quantity, with every cue the comparison needs read once, typed and anchored. */
 export interface FigureFact {
   kind: 'figure';
   id: string;
   article: string;
   /** The number span itself with its qualifier ("over 10,000", "$2 billion"). */
   mentions: [Span];
-  /** The headline value (for a range, its lower end). */
+  /** The headline value (for a range or a vague amount, its lower end). */
   value: number;
   /** Lowest value the wording allows, or null when unbounded below. */
   lower: number | null;
   /** Highest value the wording allows, or null when unbounded above ("over 10,000"). */
   upper: number | null;
   qualifier: FigureQualifier;
+  /**
+   * Place value of the last digit as written, in the figure's unit: "1.5 million" → 100,000,
+   * "6,730,413" → 1, "58.4" → 0.1. Two values agree when the more precise one rounds to the other.
+   */
+  precision: number;
   /** Unit, normalised: "people", "US dollars", "percent", "migrant encounters", … */
   unit: string;
+  unitKind: UnitKind;
   /** The thing counted, as a short noun phrase ("migrants", "migrant encounters at the southern border"). */
   counted: string;
   /** Where the counted thing is written, when it is not inside the figure's own span. */
   countedSpan?: Span;
-  /** The whole sentence the figure stands in. */
-  sentence: string;
+  /** For a figure in a table cell: its row's header cell and its column's header cell. */
+  cell?: { row?: Span; column?: Span };
+  /** The sentence the figure stands in, as offsets into its paragraph. */
+  sentence: TextRange;
+  source?: FigureSource;
+  outcome?: FigureOutcome;
+  change: FigureChange;
+  modality: FigureModality;
+  asOf?: FigureAsOf;
 }
 
 /** A quoted passage. */
@@ -110,12 +162,37 @@ export interface QuoteFact {
 /** Any fact. */
 export type Fact = PersonFact | DateFact | FigureFact | QuoteFact;
 
-/** One paragraph of an article as a reader sees it. */
+/** What a text block is: running prose (paragraphs, list items, quotes), a heading, or a table row. */
+export type BlockKind = 'prose' | 'heading' | 'table-row';
+
+/** Where a table row sits and where its cells are. */
+export interface TableRow {
+  /** 1-based table number within the article. */
+  table: number;
+  /** 1-based row number within the table; the header row is row 1. */
+  row: number;
+  /** True for a row of header cells. */
+  header: boolean;
+  /** Each cell's [start, end) offsets within the row's text, in column order. */
+  cells: TextRange[];
+}
+
+/** One text block of an article as a reader sees it: a paragraph, a heading or a table row. */
 export interface Paragraph {
-  /** 1-based position among the article's text blocks. */
+  /** 1-based position among the article's text blocks; what {@link Span.paragraph} refers to. */
   index: number;
   /** Visible text, exactly as rendered. */
   text: string;
+  /** Prose when absent. */
+  kind?: BlockKind;
+  /**
+   * The block's name within the article: "p3" for the third prose paragraph (prose only is
+   * numbered this way), "h1" for the first heading, "t1r2" for table 1, row 2. Defaults to
+   * `p<index>`. Anchor ids are `<article>-<block>`.
+   */
+  block?: string;
+  /** Present on table rows. */
+  tableRow?: TableRow;
 }
 
 /** What the extractor needs to know about an article. */

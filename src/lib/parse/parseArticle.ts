@@ -26,7 +26,7 @@ const processor = remark()
   .use(rehypeSanitize);
 
 /** Parses an article's Markdown into a sanitised HTML tree with numbered, anchored paragraphs. */
-export function parseArticle(markdown: string, anchor: (index: number) => string): ParsedArticle {
+export function parseArticle(markdown: string, anchor: (block: string) => string): ParsedArticle {
   const file = new VFile(markdown);
   const tree = processor.runSync(processor.parse(file), file);
   const numbered = unified().use(rehypeParagraphs, { anchor });

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from '../analyze';
-import { compareStory, factLinks, type FactLink, type StoryComparison } from '../compare';
-import { paragraphAnchor } from '../paths';
+import { blockOf, compareStory, factLinks, type FactLink, type StoryComparison } from '../compare';
+import { describeBlock } from '../parse/blocks';
+import { blockAnchor } from '../paths';
 import type { ParagraphLink } from './paragraphControls';
 
 /** What a page needs to show reports side by side: the comparison, each fact's link and each paragraph's counterparts. */
@@ -20,7 +21,11 @@ export function columnsModel(shown: AnalyzedArticle[]): ColumnsModel {
     const key = `${from.article}/${from.paragraph}`;
     byParagraph.set(key, [
       ...(byParagraph.get(key) ?? []),
-      { href: `#${paragraphAnchor(to.article, to.paragraph)}`, label: `Matching paragraph in ${outlet.get(to.article)}: paragraph ${to.paragraph}`, className: 'counterpart' },
+      {
+        href: `#${blockAnchor(to.article, blockOf(comparison, to.article, to.paragraph))}`,
+        label: `Matching text in ${outlet.get(to.article)}: ${describeBlock(blockOf(comparison, to.article, to.paragraph))}`,
+        className: 'counterpart',
+      },
     ]);
   }
   return { comparison, links: factLinks(comparison), counterparts: (article, paragraph) => byParagraph.get(`${article}/${paragraph}`) ?? [] };

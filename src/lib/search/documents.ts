@@ -2,7 +2,8 @@
 // (people, figures, dates), each pointing at the paragraph it was read from.
 import type { AnalyzedStory } from '../analyze';
 import type { Span } from '../extract/types';
-import { paragraphAnchor } from '../paths';
+import { blockAt, blockName } from '../parse/blocks';
+import { blockAnchor } from '../paths';
 import { fold } from './normalize';
 
 /** One paragraph as search shows it. */
@@ -73,7 +74,7 @@ export function searchDocuments(stories: AnalyzedStory[], storyHref: (story: str
     const href = storyHref(story.id);
     const facts: FactDoc[] = [];
     const byKey = new Map<string, FactDoc>();
-    for (const { article, facts: found } of articles) {
+    for (const { article, paragraphs, facts: found } of articles) {
       const drafts: FactDraft[] = [
         ...found.people.map((p) => ({
           kind: 'person' as const,
@@ -103,7 +104,7 @@ export function searchDocuments(stories: AnalyzedStory[], storyHref: (story: str
           label: draft.label,
           detail: draft.detail,
           outlets: [],
-          href: `${href}#${paragraphAnchor(article.id, draft.mention.paragraph)}`,
+          href: `${href}#${blockAnchor(article.id, blockAt(paragraphs, draft.mention.paragraph))}`,
           keywords: '',
         };
         if (!known) facts.push(fact);
@@ -116,7 +117,7 @@ export function searchDocuments(stories: AnalyzedStory[], storyHref: (story: str
     docs.push(...facts);
     for (const { article, paragraphs } of articles) {
       for (const paragraph of paragraphs) {
-        const anchor = paragraphAnchor(article.id, paragraph.index);
+        const anchor = blockAnchor(article.id, blockName(paragraph));
         docs.push({
           kind: 'paragraph',
           story: story.id,

@@ -1,7 +1,7 @@
 // Hand-built facts for the comparison tests: each helper fills the fields a test does not care
 // about, and places the fact's text in a paragraph so spans stay consistent.
 import type { ComparableArticle } from '../../../src/lib/compare';
-import type { DateFact, FigureFact, FigureQualifier, PersonFact, QuoteFact } from '../../../src/lib/extract/types';
+import type { DateFact, FigureFact, FigureQualifier, PersonFact, QuoteFact, UnitKind } from '../../../src/lib/extract/types';
 
 let counter = 0;
 const nextId = (kind: string) => `${kind}-${++counter}`;
@@ -36,14 +36,14 @@ export function figure(
   sentence: string,
   text: string,
   bounds: { value: number; lower?: number | null; upper?: number | null; qualifier?: FigureQualifier },
-  what: { unit: string; counted: string; paragraph?: number },
+  what: { unit: string; counted: string; paragraph?: number; unitKind?: UnitKind } & Partial<Pick<FigureFact, 'outcome' | 'change' | 'modality' | 'source' | 'asOf'>>,
 ): FigureFact {
   const start = sentence.indexOf(text);
   if (start < 0) throw new Error(`"${text}" is not in "${sentence}"`);
   const qualifier = bounds.qualifier ?? 'exact';
   const lower = bounds.lower !== undefined ? bounds.lower : qualifier === 'at-most' || qualifier === 'less-than' ? null : bounds.value;
   const upper = bounds.upper !== undefined ? bounds.upper : qualifier === 'at-least' || qualifier === 'more-than' ? null : bounds.value;
-  return {
+  const fact: FigureFact = {
     kind: 'figure',
     id: nextId('figure'),
     article,
@@ -52,11 +52,25 @@ export function figure(
     lower,
     upper,
     qualifier,
+    precision: 1,
     unit: what.unit,
+    unitKind: what.unitKind ?? kindOf(what.unit),
     counted: what.counted,
-    sentence,
+    sentence: { start: 0, end: sentence.length },
+    change: what.change ?? 'level',
+    modality: what.modality ?? 'actual',
+    ...(what.outcome ? { outcome: what.outcome } : {}),
+    ...(what.source ? { source: what.source } : {}),
+    ...(what.asOf ? { asOf: what.asOf } : {}),
   };
+  SENTENCES.set(fact, sentence);
+  return fact;
 }
+
+// The sentence each test figure stands in: its paragraph, when the test gives no paragraphs.
+const SENTENCES = new WeakMap<FigureFact, string>();
+const kindOf = (unit: string): UnitKind =>
+  /dollar|euro|pound|peso|sole|rupee|yen/i.test(unit) ? 'money' : /point/i.test(unit) ? 'percentage-points' : /percent/i.test(unit) ? 'percent' : unit === 'magnitude' ? 'magnitude' : /^(?:hours|days|years|months|weeks|minutes)$/.test(unit) ? 'duration' : 'count';
 
 /** A date fact resolved to [start, end], written as `text` at `offset` of a paragraph. */
 export function date(article: string, text: string, start: string, end = start, where: { paragraph?: number; offset?: number } = {}): DateFact {
@@ -92,7 +106,9 @@ export function article(
   facts: { people?: PersonFact[]; dates?: DateFact[]; figures?: FigureFact[]; quotes?: QuoteFact[] },
   paragraphs: string[] = [],
 ): ComparableArticle {
-  const texts = paragraphs.length > 0 ? paragraphs : [...new Set((facts.figures ?? []).map((f) => f.sentence))];
+  const texts = paragraphs.length > 0 ? paragraphs : [...new Set((facts.figures ?? []).map((f) => SENTENCES.get(f)!))];
+  // Without paragraphs, each figure's sentence is a paragraph of its own.
+  if (paragraphs.length === 0) for (const f of facts.figures ?? []) f.mentions[0].paragraph = texts.indexOf(SENTENCES.get(f)!) + 1;
   return {
     article: { id, outlet },
     paragraphs: texts.map((text, i) => ({ index: i + 1, text })),

@@ -101,8 +101,8 @@ describe('grouping figures across articles', () => {
   it('keeps apart two counts of the same unit over different periods', () => {
     const weekend = 'During the holiday weekend there were more than 35,000 arrests at the border.';
     const month = 'Since March 1 there have been over 250,000 arrests at the border, officials said.';
-    const a = figure('a', weekend, 'more than 35,000', over(35000), { unit: 'arrests', counted: 'arrests at the border' });
-    const b = figure('b', month, 'over 250,000', over(250000), { unit: 'arrests', counted: 'arrests at the border' });
+    const a = figure('a', weekend, 'more than 35,000', over(35000), { unit: 'arrests', counted: 'arrests at the border', asOf: { date: '2024-03-18', from: 'text' } });
+    const b = figure('b', month, 'over 250,000', over(250000), { unit: 'arrests', counted: 'arrests at the border', asOf: { date: '2024-03-19', from: 'text' } });
     const holiday = date('a', 'the holiday weekend', '2024-03-16', '2024-03-18', { offset: weekend.indexOf('the holiday weekend') });
     const since = date('b', 'Since March 1', '2024-03-01', '2024-03-19', { offset: 0 });
     const comparison = compareStory([article('a', 'A', { figures: [a], dates: [holiday] }), article('b', 'B', { figures: [b], dates: [since] })]);
@@ -114,10 +114,12 @@ describe('grouping figures across articles', () => {
     const a = figure('a', 'In September, 120 flights were cancelled at the airport.', '120', exact(120), {
       unit: 'flights',
       counted: 'flights cancelled',
+      asOf: { date: '2024-09-30', from: 'text' },
     });
     const b = figure('b', 'In October, 140 flights were cancelled at the airport.', '140', exact(140), {
       unit: 'flights',
       counted: 'flights cancelled',
+      asOf: { date: '2024-10-31', from: 'text' },
     });
     const comparison = compareStory([
       article('a', 'A', { figures: [a], dates: [date('a', 'September', '2024-09-01', '2024-09-30', { offset: 3 })] }),
@@ -132,7 +134,7 @@ describe('grouping figures across articles', () => {
       'The agency admits tens of thousands of visitors each month under the program.',
       'tens of thousands',
       between(10000, 99999),
-      { unit: 'people', counted: 'visitors' },
+      { unit: 'people', counted: 'visitors', change: 'rate' },
     );
     const b = figure('b', 'The program has admitted 40,000 visitors under the agency rules.', '40,000', exact(40000), {
       unit: 'people',
@@ -153,14 +155,19 @@ describe('grouping figures across articles', () => {
     const injured = figure('a', 'At least 40 people were injured in the blast at the chemical plant.', 'At least 40', atLeast(40), {
       unit: 'people',
       counted: 'people injured',
+      outcome: 'injured',
     });
     const killed = figure('a', 'The blast at the chemical plant killed 12 people, the fire service said.', '12', exact(12), {
       unit: 'people',
       counted: 'people killed',
+      outcome: 'dead',
+      source: { span: { paragraph: 1, start: 52, end: 70, text: 'the fire service' } },
     });
     const dead = figure('b', 'Firefighters said 15 people were killed when the chemical plant exploded.', '15', exact(15), {
       unit: 'people',
       counted: 'people killed',
+      outcome: 'dead',
+      source: { span: { paragraph: 1, start: 0, end: 12, text: 'Firefighters' } },
     });
     const comparison = compareStory([article('a', 'A', { figures: [injured, killed] }), article('b', 'B', { figures: [dead] })]);
     const shared = comparison.figures.filter((g) => g.entries.length > 1);

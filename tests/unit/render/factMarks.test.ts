@@ -14,7 +14,7 @@ describe('rehypeFactMarks', () => {
   for (const name of readdirSync(FIXTURES)) {
     it(name, () => {
       const read = (file: string) => readFileSync(join(FIXTURES, name, file), 'utf8');
-      const { tree } = parseArticle(read('input.md'), (n) => `a-p${n}`);
+      const { tree } = parseArticle(read('input.md'), (block) => `a-${block}`);
       const before = toString(tree);
       const marks = (JSON.parse(read('marks.json')) as Omit<FactMark, 'attributes'>[]).map((m) => ({ ...m, attributes: {} }));
       unified().use(rehypeFactMarks, { marks }).runSync(tree);
