@@ -22,7 +22,7 @@ export interface AnalyzedStory {
 /** Parses an article and extracts its facts. */
 export function analyzeArticle(article: Article): AnalyzedArticle {
   const parsed = parseArticle(article.body, (block) => blockAnchor(article.id, block));
-  const facts = extractFacts(parsed.paragraphs, { id: article.id, published: article.published });
+  const facts = extractFacts(parsed.paragraphs, { id: article.id, published: article.published, ...(article.dateline ? { dateline: article.dateline } : {}) });
   return { article, parsed, paragraphs: parsed.paragraphs, facts };
 }
 

@@ -32,12 +32,18 @@ const LEXNAMES = [
 ];
 const FILES: Record<WordNetPos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 
-const indexes = new Map<WordNetPos, Map<string, number[]>>();
+/** A lemma's senses (synset offsets, most frequent first) and how often its senses occur in WordNet's tagged corpus. */
+interface IndexEntry {
+  offsets: number[];
+  tagged: number;
+}
+
+const indexes = new Map<WordNetPos, Map<string, IndexEntry>>();
 const dataFiles = new Map<WordNetPos, number>();
 const synsets = new Map<string, Synset>();
 
 // index.<pos>: "lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt offset…", senses most frequent first.
-function indexOf(pos: WordNetPos): Map<string, number[]> {
+function indexOf(pos: WordNetPos): Map<string, IndexEntry> {
   let index = indexes.get(pos);
   if (index) return index;
   index = new Map();
@@ -45,7 +51,7 @@ function indexOf(pos: WordNetPos): Map<string, number[]> {
     if (!line || line.startsWith(' ')) continue;
     const fields = line.trim().split(' ');
     const count = Number(fields[2]);
-    index.set(fields[0]!, fields.slice(fields.length - count).map(Number));
+    index.set(fields[0]!, { offsets: fields.slice(fields.length - count).map(Number), tagged: Number(fields[fields.length - count - 1]) });
   }
   indexes.set(pos, index);
   return index;
@@ -90,8 +96,18 @@ export function synsetAt(offset: number, pos: WordNetPos = 'n'): Synset {
 
 /** The senses of a lemma (lower case, spaces or underscores), most frequent first; empty when WordNet lacks it. */
 export function sensesOf(lemma: string, pos: WordNetPos = 'n'): Synset[] {
-  return (indexOf(pos).get(lemma.toLowerCase().trim().replace(/\s+/g, '_')) ?? []).map((offset) => synsetAt(offset, pos));
+  return (indexOf(pos).get(key(lemma))?.offsets ?? []).map((offset) => synsetAt(offset, pos));
 }
+
+/**
+ * How often a lemma's senses of one part of speech occur in WordNet's sense-tagged corpus: "novel"
+ * is far more often a noun than an adjective, "late" an adjective.
+ */
+export function usage(lemma: string, pos: WordNetPos): number {
+  return indexOf(pos).get(key(lemma))?.tagged ?? 0;
+}
+
+const key = (lemma: string) => lemma.toLowerCase().trim().replace(/\s+/g, '_');
 
 /** Every sense reachable from `synset` through hypernyms, up to `depth` steps, itself included. */
 export function hypernymClosure(synset: Synset, depth = Infinity): Synset[] {

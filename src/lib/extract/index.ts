@@ -1,4 +1,4 @@
-import { extractDates, TIME_OF_DAY } from './dates';
+import { extractDates, TIME_OF_DAY, type NameRanges } from './dates/index';
 import { extractFigures, type BlockedRanges } from './figures/index';
 import { extractPeople } from './people';
 import { extractQuotes, type KnownMention } from './quotes';
@@ -8,7 +8,12 @@ import type { ArticleContext, ArticleFacts, Paragraph } from './types';
 export function extractFacts(paragraphs: Paragraph[], context: ArticleContext): ArticleFacts {
   const article = context.id;
   const people = extractPeople(paragraphs).map((p, i) => ({ kind: 'person' as const, id: `person-${i + 1}`, article, ...p }));
-  const dates = extractDates(paragraphs, context).map((d, i) => ({ kind: 'date' as const, id: `date-${i + 1}`, article, ...d }));
+  // A person's name holds no date ("Theresa May", "Senator April Ryan").
+  const names: NameRanges = new Map();
+  for (const person of people) {
+    for (const m of person.mentions) if (m.form === 'full') names.set(m.paragraph, [...(names.get(m.paragraph) ?? []), [m.start, m.end]]);
+  }
+  const dates = extractDates(paragraphs, { ...context, names }).map((d, i) => ({ kind: 'date' as const, id: `date-${i + 1}`, article, ...d }));
   // Numbers that are part of a date or a time of day are not figures.
   const blocked: BlockedRanges = new Map();
   const block = (paragraph: number, start: number, end: number) => {

@@ -46,8 +46,15 @@ export interface PersonFact {
   mentions: PersonMention[];
 }
 
-/** How precise a resolved date is. */
-export type DateGranularity = 'day' | 'month' | 'year' | 'range';
+/** How precise a resolved date is: a part is a part of a month, year or season ("early August", "mid-2025", "summer 2025"). */
+export type DateGranularity = 'day' | 'month' | 'year' | 'range' | 'part';
+
+/** The day a relative date counts from: a date the text gave ("a week earlier" than "Tuesday"), or publication. */
+export interface DateAnchor {
+  /** YYYY-MM-DD. */
+  date: string;
+  from: 'text' | 'published';
+}
 
 /** A date expression resolved against the article's publication date. */
 export interface DateFact {
@@ -60,8 +67,10 @@ export interface DateFact {
   start: string;
   /** Last calendar day covered (inclusive), YYYY-MM-DD; equals `start` for a single day. */
   end: string;
-  /** True when the wording is relative to publication ("Wednesday", "last week"). */
+  /** True when the wording is relative ("Wednesday", "last week", "a week earlier"). */
   relative: boolean;
+  /** For a relative date: the day it counts from. */
+  anchor?: DateAnchor;
 }
 
 /** How a figure's wording bounds its value: "about" is ±10 %, "nearly" up to 10 % below. */
@@ -201,6 +210,8 @@ export interface ArticleContext {
   id: string;
   /** Publication date or date-time (ISO 8601) that relative dates resolve against. */
   published: string;
+  /** Where the report was filed ("LISMORE, Australia"): seasons are read for its hemisphere. */
+  dateline?: string;
 }
 
 /** Everything extracted from one article. */

@@ -98,3 +98,167 @@ describe('extractPeople', () => {
     expect(found!.official).toBe(official);
   });
 });
+
+// People as reporters write them (issue 10): each row a case the reader must get, with further
+// cases of each kind.
+const names = (...texts: string[]) => people(...texts).map((p) => p.name);
+
+describe('names with particles and suffixes', () => {
+  it('keeps the particle in a later mention: "Coach Antonio de Marco … backed de Marco"', () => {
+    const [coach] = people('Coach Antonio de Marco resigned on Friday.', 'The club backed de Marco at first.');
+    expect(coach!.surname).toBe('de Marco');
+    expect(coach!.mentions.map((m) => m.text)).toEqual(['Antonio de Marco', 'de Marco']);
+  });
+
+  it('finds a surname with a particle alone, capitalised or not', () => {
+    const found = people('Coach Antonio de Marco and Luis de la Fuente spoke.', 'De Marco later apologised.', 'Later, de la Fuente smiled.');
+    expect(found.map((p) => p.mentions.map((m) => m.text))).toEqual([
+      ['Antonio de Marco', 'De Marco'],
+      ['Luis de la Fuente', 'de la Fuente'],
+    ]);
+  });
+
+  it.each([
+    ['Leila el-Sayed led the march.', 'Leila el-Sayed'],
+    ['Mayor Omar al-Rashid opened the bridge.', 'Omar al-Rashid'],
+    ['New York City Mayor Bill de Vries spoke first.', 'Bill de Vries'],
+    ['Judge Anna van der Berg ruled on Monday.', 'Anna van der Berg'],
+    ['Minister Ahmed bin Khalid arrived.', 'Ahmed bin Khalid'],
+  ])('"%s" names %s whole', (sentence, name) => {
+    expect(names(sentence)).toEqual([name]);
+  });
+
+  it('gives "Flávio da Silva Junior" the surname "da Silva"', () => {
+    expect(people('Striker Flávio da Silva Junior scored twice.')[0]).toMatchObject({ name: 'Flávio da Silva Junior', surname: 'da Silva' });
+  });
+});
+
+describe('titles without a period, capitals, and given names that are words', () => {
+  it.each([
+    ['Dr Alexander Tayler examined the site.', 'Alexander Tayler', 'Dr'],
+    ['Sgt Mat Knowles made the arrest.', 'Mat Knowles', 'Sgt'],
+    ['Prof Hannah Ostrowski led the study.', 'Hannah Ostrowski', 'Prof'],
+    ['Cllr Dev Patel voted against.', 'Dev Patel', 'Cllr'],
+  ])('"%s" names %s with the title %s outside the name', (sentence, name, title) => {
+    expect(people(sentence).map((p) => [p.name, p.title])).toEqual([[name, title]]);
+  });
+
+  it('reads "Mrs Adeyemi" as a mention of Governor Ruth Adeyemi', () => {
+    const found = people('Governor Ruth Adeyemi visited the camp.', 'Mrs Adeyemi promised aid.');
+    expect(found.map((p) => p.mentions.map((m) => m.text))).toEqual([['Ruth Adeyemi', 'Mrs Adeyemi']]);
+  });
+
+  it('reads a name written in capitals: "SOPHY SANTINO, 34, was charged"', () => {
+    expect(names('SOPHY SANTINO, 34, was charged with fraud.')).toEqual(['Sophy Santino']);
+    expect(names('Defendants: MARK OWUSU, 41, and LENA VOSS, 29.')).toEqual(['Mark Owusu', 'Lena Voss']);
+  });
+
+  it('keeps a given name that is also a word at the start of a sentence', () => {
+    expect(names('Will Kerr, the agency director, said the plan works.')).toEqual(['Will Kerr']);
+    expect(names('Hope Mbeki, a nurse, said staff were exhausted.')).toEqual(['Hope Mbeki']);
+  });
+
+  it('stops a name before a weekday: "signed by President Ana Ruiz Friday evening"', () => {
+    expect(people('The law was signed by President Ana Ruiz Friday evening.').map((p) => [p.name, p.official])).toEqual([['Ana Ruiz', true]]);
+  });
+
+  it('follows a surname alone after a title and full name', () => {
+    const found = people('Inspector Luis Gomez led the raid.', 'Gomez said three men were held.');
+    expect(found.map((p) => p.mentions.map((m) => m.text))).toEqual([['Luis Gomez', 'Gomez']]);
+  });
+});
+
+describe('what is not a person', () => {
+  it.each([
+    'Water rushed through Wadi Karam, a dry riverbed.',
+    'Protesters filled the streets of Hong Kong.',
+    'Per the ratings firm, the sitcom Harbour Lights drew 9 million viewers.',
+    'The choir sang Abide With Me outside the church.',
+    'Gross Domestic Product grew 2% in the quarter.',
+    'Funds for the Griha Nirman Yojana housing scheme doubled.',
+    'Crowds gathered in Buenos Aires and Port Moresby.',
+    'The novel Silent Rivers sold well.',
+  ])('finds no person in "%s"', (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+
+  it('never takes a clause for a title', () => {
+    const found = people('Chair Jean Okoro, flanked by her two deputies, read the result.', 'President-elect Ama Boateng, minutes before 6 p.m., thanked voters.');
+    expect(found.map((p) => [p.name, p.titles])).toEqual([
+      ['Jean Okoro', ['Chair']],
+      ['Ama Boateng', ['President-elect']],
+    ]);
+  });
+});
+
+describe('who is an official', () => {
+  it('counts the head of a government or territory, not a company chief executive', () => {
+    const found = people(
+      'Lam Wai-man, Chief Executive of the territory, apologised.',
+      'Priya Nair, chief executive of Northwind Holdings, declined to comment.',
+      'Kofi Mensah, premier of the province, resigned.',
+    );
+    expect(found.map((p) => [p.name, p.official])).toEqual([
+      ['Lam Wai-man', true],
+      ['Priya Nair', false],
+      ['Kofi Mensah', true],
+    ]);
+  });
+});
+
+describe('organisations the lexicons do not know, and the signs of a person', () => {
+  it.each([
+    'The final drew 9 million viewers on Canale Sette, according to Auditel Nord figures.',
+    'Market leader Kaveri Cement controls 24%.',
+    'The final of the Festa della Musica di Bari drew a record crowd.',
+    'ROME (Agenzia Adriatica) — The festival ended on Saturday.',
+    'Sud Energía, which runs three plants, said it would cut output.',
+  ])('finds no person in "%s"', (sentence) => {
+    expect(people(sentence).map((p) => p.name)).toEqual([]);
+  });
+
+  it.each([
+    ['Tadhg Corrigan (61) ran the scheme from a rented office.', 'Tadhg Corrigan'],
+    ['Oddvar Nesse, 68, travelled with his grandson.', 'Oddvar Nesse'],
+    ['"We have seen many storms," said fisherman Abdul Karim.', 'Abdul Karim'],
+    ['The film, directed by Seo Ji-hoon, opened on Friday.', 'Seo Ji-hoon'],
+    ['"The word of mouth surprised us," said Park Soo-min, head of distribution at Greenhill.', 'Park Soo-min'],
+  ])('finds a person the words around the name vouch for: "%s"', (sentence, name) => {
+    expect(people(sentence).map((p) => p.name)).toEqual([name]);
+  });
+
+  it('reads a name listed with a person as a person', () => {
+    expect(people('Goals from Emil Haugstad and Ravn Tveitå won the cup.').map((p) => p.name)).toEqual(['Emil Haugstad', 'Ravn Tveitå']);
+  });
+});
+
+describe('titles, further cases', () => {
+  it('reads appositive titles before the name after a quotation or a possessive', () => {
+    const found = people(
+      '"We are fighting on every front," the operations commander, Rui Valente Costa, told reporters.',
+      "Manitoba's chief mining inspector, Gord Halvorsen, said his ministry would investigate.",
+    );
+    expect(found.map((p) => [p.name, p.titles])).toEqual([
+      ['Rui Valente Costa', ['operations commander']],
+      ['Gord Halvorsen', ["Manitoba's chief mining inspector"]],
+    ]);
+  });
+
+  it('splits an honorific from the title before it, and knows a returning officer holds office', () => {
+    const [person] = people('Returning officer Professor Adaeze Okonjo declared the result.');
+    expect([person?.name, person?.titles, person?.official]).toEqual(['Adaeze Okonjo', ['Returning officer', 'Professor'], true]);
+  });
+
+  it.each([
+    ['City Council member Grace Adebayo won the recount.', 'Grace Adebayo', true],
+    ['"The air mass is stuck," agency spokeswoman Lidia Ferrer said.', 'Lidia Ferrer', true],
+    ['"Policy will stay tight," central bank Governor Ana Paredes said.', 'Ana Paredes', true],
+    ['Governor-elect Ade Bankole will be sworn in.', 'Ade Bankole', false],
+    ['"Everyone is waiting," said Yuko Sato, president of Sato Seiko, a stamping firm.', 'Yuko Sato', false],
+    ['Dr. Anil Rao, chief of surgery at Lakeshore General, said all were stable.', 'Anil Rao', false],
+  ])('"%s": %s is official: %s', (sentence, name, official) => {
+    const found = people(sentence).find((p) => p.name === name);
+    expect(found, JSON.stringify(people(sentence))).toBeDefined();
+    expect(found!.official).toBe(official);
+  });
+});

@@ -49,11 +49,71 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
 };
 
 /** Words in the clause before a date that place it after publication ("will meet on Friday"). */
-export const FUTURE_CUES = /\b(?:will|won['’]t|would|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated|poised|planning|going)\s+(?:to|for)|plans?\s+to|takes?\s+effect|upcoming|next|later\s+this|['’]ll)\b/i;
+export const FUTURE_CUES = /\b(?:will|won['’]t|would|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated|poised|planning|going)\s+(?:to|for)|(?:is|are)\s+(?:expected|due)|plans?\s+to|takes?\s+effect|upcoming|next|later\s+this|['’]ll)\b/i;
 
 /**
  * Modal or forecast wording that points forward only when it governs the date, so it must sit
  * within a few words of it ("humidity could drop to 8 percent on Tuesday", but not "could break
  * the monthly record for encounters set in September").
  */
-export const NEAR_FUTURE_CUES = /\b(?:could|might|may|expected(?:\s+\w+)?\s+to|forecasts?)\b(?:[\s\u00A0]+\S+){0,5}[\s\u00A0]*$/i;
+// Case-sensitive so that "May" the name (or the month) is not "may" the modal.
+export const NEAR_FUTURE_CUES = /\b(?:[Cc]ould|[Mm]ight|may|(?<!\b(?:had|was|were|been)[\s\u00A0]+)[Ee]xpect(?:s|ed|ing)?(?:[\s\u00A0]+\S+){0,3}?[\s\u00A0]+to|[Ff]orecasts?)\b(?:[\s\u00A0]+\S+){0,5}[\s\u00A0]*$/;
+
+/** Month names and their abbreviations, lower case, with their number (1–12). */
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11,
+  december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Weekday names and their abbreviations, lower case, with their number (Sunday = 0). */
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+};
+
+/**
+ * Meteorological seasons of the northern hemisphere, by their first month (winter starts in
+ * December of the year it is named for). The southern hemisphere's are six months later.
+ */
+export const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+/** Words that say which part of a period is meant, and the share of it each covers, as [from, to] fractions. */
+export const PERIOD_PARTS: Record<string, [number, number]> = { early: [0, 1 / 3], mid: [1 / 3, 2 / 3], late: [2 / 3, 1] };
+
+/** Words that relate a date to the day the text is about ("the previous Sunday", "a week earlier"). */
+export const ANCHORED_WORDS = /\b(?:earlier|later|before|after|prior|previous|preceding|following)\b/i;
+
+/** Words that make the date after them the start of something still running ("the fiscal year starting April 1"): the nearest such date, either side. */
+export const NEAREST_CUES = /\b(?:starting|beginning|effective(?:[\s\u00A0]+from)?)[\s\u00A0]+$/i;
+
+/** Words before a date that are relative to publication ("yesterday", "last week"), for the prefilter and for `relative`. */
+export const RELATIVE_WORDS = ['yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'last', 'next', 'this', 'past', 'coming', 'earlier', 'later'];
+
+/**
+ * Countries and cities of the southern hemisphere, lower case, for reading a dateline's seasons
+ * ("LISMORE, Australia": summer is December to February).
+ */
+export const SOUTHERN_PLACES = new Set([
+  'australia', 'new zealand', 'argentina', 'chile', 'uruguay', 'paraguay', 'bolivia', 'peru', 'brazil', 'south africa',
+  'namibia', 'botswana', 'zimbabwe', 'zambia', 'mozambique', 'madagascar', 'malawi', 'angola', 'lesotho', 'eswatini',
+  'tanzania', 'fiji', 'samoa', 'tonga', 'papua new guinea', 'indonesia', 'east timor', 'timor-leste', 'mauritius',
+  'sydney', 'melbourne', 'brisbane', 'perth', 'adelaide', 'canberra', 'hobart', 'darwin', 'auckland', 'wellington',
+  'christchurch', 'buenos aires', 'santiago', 'montevideo', 'asunción', 'asuncion', 'la paz', 'lima', 'são paulo',
+  'sao paulo', 'rio de janeiro', 'brasília', 'brasilia', 'johannesburg', 'cape town', 'durban', 'pretoria', 'windhoek',
+  'harare', 'lusaka', 'maputo', 'antananarivo', 'lilongwe', 'luanda', 'dar es salaam', 'suva', 'jakarta',
+]);
+
+/**
+ * The month a fiscal year starts in, by country or capital named in a dateline, lower case; April
+ * (the United Kingdom, India, Canada, Japan …) when the dateline names none of these.
+ */
+export const FISCAL_YEAR_STARTS: Record<string, number> = {
+  'united states': 10, 'u.s.': 10, usa: 10, washington: 10, australia: 7, canberra: 7, sydney: 7, melbourne: 7, 'new zealand': 7,
+  wellington: 7, auckland: 7, pakistan: 7, islamabad: 7, karachi: 7, lahore: 7, egypt: 7, cairo: 7, kenya: 7, nairobi: 7,
+  bangladesh: 7, dhaka: 7, 'south africa': 3, 'cape town': 3, johannesburg: 3, pretoria: 3, china: 1, beijing: 1, france: 1,
+  paris: 1, germany: 1, berlin: 1, spain: 1, madrid: 1, italy: 1, rome: 1, brazil: 1, mexico: 1, russia: 1,
+  japan: 4, tokyo: 4, osaka: 4, nagoya: 4, yokohama: 4, india: 4, 'new delhi': 4, mumbai: 4, bengaluru: 4, canada: 4, ottawa: 4,
+  toronto: 4, 'united kingdom': 4, london: 4, 'hong kong': 4,
+};
+/** The month a fiscal year starts in when the dateline does not say. */
+export const DEFAULT_FISCAL_YEAR_START = 4;

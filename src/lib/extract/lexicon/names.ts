@@ -67,13 +67,40 @@ export const NON_NAME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // common capitalised words and abbreviations
   'god', 'u.s.', 'u.k.', 'u.n.', 'e.u.', 'no.', 'inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'ag', 'sa', 'via', 'breaking',
+  // sports clubs and streets in other languages ("Atlético …", "Avenida …", "São …")
+  'atlético', 'atletico', 'deportivo', 'sporting', 'racing', 'olympique', 'dynamo', 'dinamo', 'inter', 'real', 'union',
+  'avenida', 'calle', 'rua', 'piazza', 'plaza', 'paseo', 'strasse', 'straße', 'rue', 'são', 'santo', 'sankt',
+  // heads of place names
+  'township', 'delta', 'dam', 'reservoir', 'basin', 'estate', 'heights', 'crest', 'ridge', 'plateau', 'municipality',
+  'constituency', 'junction', 'terminal', 'pier', 'wharf', 'quay', 'marina',
+  // named storms ("Cyclone …", "Hurricane …")
+  'cyclone', 'hurricane', 'typhoon', 'storm', 'tropical', 'tornado', 'blizzard',
 ]);
 
 /** Lower-case particles that sit inside a family name ("Lopez de la Cruz", "van der Berg"). */
-export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'bin', 'ben', 'ibn', 'al', 'y', 'st.']);
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'des', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'lo', 'van', 'von', 'ter', 'ten', 'zu', 'bin', 'bint', 'ben', 'ibn', 'abu', 'al', 'el', 'ul', 'y', 'st.']);
 
 /** Name suffixes that belong to the full name but are never the family name on their own. */
-export const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
+export const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior', 'filho', 'neto', 'sobrinho']);
+
+/**
+ * Lower-case second halves of hyphenated words that make an adjective, not a name ("Obama-era",
+ * "Trump-backed", "Kremlin-linked"); any other short lower-case half may be a given name
+ * ("Wai-man", "Min-seo").
+ */
+export const COMPOUND_ADJECTIVE_ENDINGS = new Set([
+  'era', 'led', 'backed', 'based', 'style', 'like', 'born', 'made', 'owned', 'run', 'free', 'wide', 'friendly', 'linked',
+  'funded', 'allied', 'bound', 'centric', 'related', 'type', 'year', 'old', 'held', 'leaning', 'aligned', 'appointed',
+]);
+
+/**
+ * Words that cannot sit inside a person's name but do sit inside the titles of works, written
+ * with capitals ("Abide With Me", "Gone With the Wind").
+ */
+export const TITLE_CASE_FUNCTION_WORDS = new Set([
+  'with', 'me', 'my', 'you', 'your', 'our', 'we', 'us', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'a', 'an', 'at',
+  'by', 'from', 'is', 'are', 'be', 'it', 'this', 'that', 'all', 'not', 'no', 'yes', 'i', 'am', 'into', 'over', 'under',
+]);
 
 /**
  * Words that open sentences or clauses and so are capitalised without being names; a run that

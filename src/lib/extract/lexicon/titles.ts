@@ -14,7 +14,8 @@ export const OFFICIAL_HEADS = new Set([
   'director', 'chief', 'attorney', 'superintendent', 'inspector', 'auditor', 'comptroller', 'treasurer', 'deputy', 'undersecretary',
   'prime minister', 'pm', 'mp', 'assemblyman', 'assemblywoman', 'delegate', 'consul', 'regent', 'dictator',
   'commandant', 'commander', 'cmdr.', 'cdr.', 'adm.', 'rear admiral', 'vice admiral', 'maj.', 'major general', 'brig.',
-  'brigadier', 'marshal', 'constable', 'supt.', 'insp.', 'det.', 'corporal', 'cpl.', 'ensign', 'petty officer',
+  'brigadier', 'marshal', 'constable', 'supt.', 'insp.', 'det.', 'corporal', 'cpl.', 'ensign', 'petty officer', 'cllr.',
+  'first minister', 'chief minister', 'returning officer', 'head', 'member',
 ]);
 
 /** Title heads of people who do not hold office: staff, professionals, athletes, reporters. */
@@ -41,7 +42,7 @@ export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'dr.', '
 export const OFFICIAL_WHEN_PUBLIC = new Set([
   'director', 'chief', 'administrator', 'attorney', 'commissioner', 'superintendent', 'inspector', 'officer', 'chairman',
   'chairwoman', 'chair', 'leader', 'attorney', 'advisor', 'adviser', 'deputy', 'captain', 'official', 'treasurer', 'speaker',
-  'commander',
+  'commander', 'head', 'member',
 ]);
 
 /** Heads of staff who speak for a body: officials only when the body is part of government ({@link GOVERNMENT_BODY_WORDS}). */
@@ -78,9 +79,23 @@ export const PRIVATE_BODY_WORDS = new Set([
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant',
   'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'prof.': 'professor', 'dr.': 'doctor', 'rev.': 'reverend',
-  'pm': 'prime minister', 'adviser': 'advisor', 'councillor': 'councilmember', 'adm.': 'admiral', 'cmdr.': 'commander',
+  'pm': 'prime minister', 'cllr.': 'councilmember', 'adviser': 'advisor', 'councillor': 'councilmember', 'adm.': 'admiral', 'cmdr.': 'commander',
   'cdr.': 'commander', 'maj.': 'major', 'brig.': 'brigadier', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'cpl.': 'corporal',
 };
 
 /** Words that may sit inside a title before its head ("acting", "former", "deputy"). */
-export const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'assistant', 'senior', 'interim', 'then', 'then-', 'outgoing', 'incoming', 'vice', 'chief', 'top', 'lead', 'head', 'associate', 'general', 'special', 'press', 'foreign', 'defense', 'defence', 'finance', 'interior', 'health', 'security', 'national', 'homeland', 'state', 'police', 'fire', 'union', 'team', 'club', 'company', 'city', 'county', 'federal', 'district', 'u.s.', 'us', 'majority', 'minority', 'house', 'senate', 'party', 'opposition', 'regional', 'local', 'provincial', 'lt.', 'staff', 'news', 'political', 'white', 'economic', 'trade', 'climate', 'public', 'county', 'justice', 'labor', 'labour', 'education', 'transport', 'transportation', 'energy', 'agriculture', 'commerce', 'treasury', 'emergency', 'chief executive']);
+export const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'assistant', 'senior', 'interim', 'then', 'then-', 'outgoing', 'incoming', 'vice', 'chief', 'top', 'lead', 'head', 'associate', 'general', 'special', 'press', 'foreign', 'defense', 'defence', 'finance', 'interior', 'health', 'security', 'national', 'homeland', 'state', 'police', 'fire', 'union', 'team', 'club', 'company', 'city', 'county', 'federal', 'district', 'u.s.', 'us', 'majority', 'minority', 'house', 'senate', 'party', 'opposition', 'regional', 'local', 'provincial', 'lt.', 'staff', 'news', 'political', 'white', 'economic', 'trade', 'climate', 'public', 'county', 'justice', 'labor', 'labour', 'education', 'transport', 'transportation', 'energy', 'agriculture', 'commerce', 'treasury', 'emergency', 'chief executive', 'central']);
+
+/**
+ * Titles that head a government when followed by "of" and a government or a place ("Chief
+ * Executive of the territory", "premier of the province"); a company's chief executive is not an
+ * official.
+ */
+export const HEAD_OF_GOVERNMENT_TITLES = /\b(?:chief\s+executive|premier|first\s+minister|chief\s+minister|head|leader|governor|president|administrator|prime\s+minister|mayor)\s+of\s+(?:the\s+)?(\S+(?:\s+\S+)?)/i;
+
+/** Words for a government or a territory, after "of" in a head-of-government title. */
+export const GOVERNMENT_UNITS = new Set([
+  'territory', 'province', 'state', 'region', 'island', 'islands', 'country', 'nation', 'republic', 'city', 'government',
+  'federation', 'kingdom', 'emirate', 'county', 'district', 'municipality', 'commonwealth', 'canton', 'prefecture', 'council',
+  'borough', 'town', 'village', 'administration', 'cabinet',
+]);
