@@ -120,6 +120,37 @@ export function hypernymClosure(synset: Synset, depth = Infinity): Synset[] {
   return [...seen.values()];
 }
 
+/** Each sense reachable from `synset` through hypernyms within `depth` steps, with its distance. */
+function hypernymDistances(synset: Synset, depth: number): Map<number, number> {
+  const distance = new Map<number, number>([[synset.offset, 0]]);
+  let frontier = [synset];
+  for (let step = 1; step <= depth && frontier.length; step++) {
+    frontier = frontier.flatMap((s) => s.hypernyms.filter((h) => !distance.has(h)).map((h) => synsetAt(h, s.pos)));
+    for (const s of frontier) distance.set(s.offset, step);
+  }
+  return distance;
+}
+
+/**
+ * How close two nouns are in WordNet, 0–1: 1 when they share a sense ("watchers", "viewers"),
+ * 1 / (1 + steps) through their nearest shared hypernym within `depth` steps of each, over their
+ * `senses` most frequent senses; 0 when WordNet lacks either or they meet higher up.
+ */
+export function pathSimilarity(a: string, b: string, senses = 3, depth = 4): number {
+  const [x, y] = [sensesOf(a).slice(0, senses), sensesOf(b).slice(0, senses)];
+  let best = 0;
+  for (const sx of x) {
+    const up = hypernymDistances(sx, depth);
+    for (const sy of y) {
+      for (const [offset, dy] of hypernymDistances(sy, depth)) {
+        const dx = up.get(offset);
+        if (dx !== undefined) best = Math.max(best, 1 / (1 + dx + dy));
+      }
+    }
+  }
+  return best;
+}
+
 /** Closes the data files; tests and long-running tools call it, a build need not. */
 export function closeWordNet(): void {
   for (const fd of dataFiles.values()) closeSync(fd);

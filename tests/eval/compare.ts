@@ -1,205 +1,165 @@
-// `npm run eval:compare`: precision and recall of the comparison engine on labelled story pairs
-// (tests/fixtures/compare/*.labels.json): person merges, figure groups (pairs of figures from the
-// two articles put in one group) and figure statuses. Articles go through the real parser and
-// extractor, so a figure the extractor misses counts against recall here too.
-// Pairs under tests/fixtures/compare-heldout are reported separately and never tuned on.
+// `npm run eval:compare`: how the comparison does on the labelled figure-matching corpus
+// (tests/fixtures/matching), per split: train (fitted on), validation (thresholds chosen on) and
+// held-out (written by another hand, never used for either). Prints, per split:
+//   - grouping: cross-report pairs of figures put in one group, precision and recall;
+//   - status: share of correctly grouped pairs whose group has the labelled status;
+//   - disagreements (labelled conflicts and updates) shown as a conflict or an update;
+//   - groups across reports that mix different quantities;
+//   - per kind of quantity (different words, rounding, …) and per kind of hard negative;
+//   - people spelled two ways, found as one person and flagged;
+//   - the margin |P(same) − threshold| of every labelled decision, listing those under 0.05, and
+//     the seed story's conflict.
 // Writes tests/eval/results/compare.txt; tests/unit/compare/eval.test.ts holds the floor.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareStory, type ComparableArticle } from '../../src/lib/compare';
-import type { FigureStatus } from '../../src/lib/compare/types';
-import { foldText } from '../../src/lib/text';
-import { extractFacts } from '../../src/lib/extract';
-import { parseArticle } from '../../src/lib/parse/parseArticle';
-import { readMarkdown } from '../support/content';
+import { compareStory } from '../../src/lib/compare';
+import { clusterFigures } from '../../src/lib/compare/figures';
+import { MATCHER } from '../../src/lib/compare/figures/model';
+import { figureStatus } from '../../src/lib/compare/figures/status';
+import { addCounts, countGrouping, emptyCounts, matchStory, readSplit, sameQuantity, SPLITS, type GroupingCounts, type MatchedStory } from './matchingCorpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const LABELS = join(ROOT, 'tests/fixtures/compare');
-/** Labelled pairs kept out of tuning: their score says how the engine does on articles nobody tuned it on. */
-export const HELD_OUT_DIR = join(ROOT, 'tests/fixtures/compare-heldout');
+/** Decisions closer than this to their threshold are listed. */
+const NARROW = 0.05;
 
-/** A figure named by its paragraph and its text as written. */
-type FigureRef = [number, string];
-
-/** One labelled pair of articles. */
-interface PairLabels {
-  pair: string;
-  /** Article id → Markdown file (relative to the repository root). */
-  articles: Record<string, string>;
-  people: { same: Record<string, string>[]; different: Record<string, string>[] };
-  figures: {
-    groups: ({ what: string; status: Exclude<FigureStatus, 'only'> } & Record<string, unknown>)[];
-    only: Record<string, FigureRef[]>;
-  };
+/** One split's scores. */
+export interface SplitScores {
+  split: string;
+  stories: number;
+  totals: GroupingCounts;
+  /** Per quantity kind: [pairs grouped, labelled pairs, grouped with the right status]. */
+  kinds: Map<string, [number, number, number]>;
+  /** Per hard-negative kind: [pairs wrongly grouped, candidate pairs]. */
+  contrasts: Map<string, [number, number]>;
+  /** People spelled two ways: [found as one person, labelled]; and [flag right, groups checked]. */
+  people: { merged: [number, number]; flagged: [number, number] };
+  /** Labelled decisions and their margins. */
+  margins: Array<{ story: string; pair: string; margin: number; same: boolean; decided: boolean }>;
 }
 
-/** Counts behind a precision/recall pair. */
-export interface Score {
-  truePositives: number;
-  predicted: number;
-  expected: number;
-}
+const bump = <K>(map: Map<K, number[]>, key: K, values: number[]) => {
+  const entry = map.get(key) ?? values.map(() => 0);
+  values.forEach((v, i) => (entry[i]! += v));
+  map.set(key, entry);
+};
 
-/** Scores of one pair (or of all pairs together). */
-export interface PairScores {
-  people: Score;
-  figureGroups: Score;
-  statuses: Score;
-  /** Label entries no extracted fact matched (extraction misses or label typos). */
-  unmatched: string[];
-}
-
-const empty = (): Score => ({ truePositives: 0, predicted: 0, expected: 0 });
-/** Precision of a score (1 when nothing was predicted). */
-export const precision = (s: Score) => (s.predicted === 0 ? 1 : s.truePositives / s.predicted);
-/** Recall of a score (1 when nothing was expected). */
-export const recall = (s: Score) => (s.expected === 0 ? 1 : s.truePositives / s.expected);
-
-function loadArticle(id: string, file: string): ComparableArticle & { published: string } {
-  const { frontmatter, body } = readMarkdown(join(ROOT, file));
-  const parsed = parseArticle(body, (block) => `${id}-${block}`);
-  const published = frontmatter.published ?? '';
-  return {
-    article: { id, outlet: frontmatter.outlet || id },
-    paragraphs: parsed.paragraphs,
-    facts: extractFacts(parsed.paragraphs, { id, published }),
-    published,
-  };
-}
-
-const fold = (s: string) => foldText(s).replace(/\s+/g, ' ').trim();
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-
-/** Facts of an article that a label names: exact text first, else a mention containing it. */
-function findFacts<T extends { id: string }>(facts: T[], texts: (fact: T) => string[], label: string): T[] {
-  const wanted = fold(label);
-  const exact = facts.filter((f) => texts(f).some((t) => fold(t) === wanted));
-  return exact.length > 0 ? exact : facts.filter((f) => texts(f).some((t) => fold(t).includes(wanted)));
-}
-
-/** Scores the engine on one labelled pair. */
-export function scorePair(labels: PairLabels): PairScores {
-  const ids = Object.keys(labels.articles);
-  const articles = ids.map((id) => loadArticle(id, labels.articles[id]!));
-  const byId = new Map(articles.map((a) => [a.article.id, a]));
-  const comparison = compareStory(articles);
-  const unmatched: string[] = [];
-  const scores: PairScores = { people: empty(), figureGroups: empty(), statuses: empty(), unmatched };
-
-  // People: pairs of person facts (one per article) in the same group.
-  const personIds = (article: string, name: string) => {
-    const found = findFacts(byId.get(article)!.facts.people, (p) => [p.name, ...p.mentions.map((m) => m.text)], name).map(
-      (p) => `${article}:${p.id}`,
-    );
-    if (found.length === 0) unmatched.push(`person ${article}: ${name}`);
-    return found;
-  };
-  const goldPeople = new Set<string>();
-  for (const same of labels.people.same) {
-    const [a, b] = ids.map((id) => personIds(id, same[id]!));
-    for (const x of a!) for (const y of b!) goldPeople.add(pairKey(x, y));
-  }
-  const predictedPeople = new Set<string>();
-  for (const g of comparison.people) {
-    const keys = g.entries.map((e) => `${e.article}:${e.fact}`);
-    keys.forEach((x, i) => keys.slice(i + 1).forEach((y) => predictedPeople.add(pairKey(x, y))));
-  }
-  scores.people = overlap(predictedPeople, goldPeople);
-
-  // Figures: pairs across the articles in one group, and each labelled figure's status.
-  const figureIds = (article: string, [paragraph, text]: FigureRef) => {
-    const facts = byId.get(article)!.facts.figures.filter((f) => f.mentions[0].paragraph === paragraph);
-    const found = findFacts(facts, (f) => [f.mentions[0].text], text).map((f) => `${article}:${f.id}`);
-    if (found.length === 0) unmatched.push(`figure ${article} ¶${paragraph}: ${text}`);
-    return found;
-  };
-  const goldPairs = new Set<string>();
-  const goldStatus = new Map<string, FigureStatus>();
-  for (const group of labels.figures.groups) {
-    const members = ids.flatMap((id) => ((group[id] as FigureRef[] | undefined) ?? []).flatMap((ref) => figureIds(id, ref)));
-    members.forEach((x, i) => members.slice(i + 1).forEach((y) => x.split(':')[0] !== y.split(':')[0] && goldPairs.add(pairKey(x, y))));
-    for (const m of members) goldStatus.set(m, group.status);
-  }
-  for (const [article, refs] of Object.entries(labels.figures.only))
-    for (const ref of refs) for (const m of figureIds(article, ref)) goldStatus.set(m, 'only');
-  const predictedPairs = new Set<string>();
-  const predictedStatus = new Map<string, FigureStatus>();
-  for (const g of comparison.figures) {
-    const keys = g.entries.map((e) => `${e.article}:${e.fact}`);
-    keys.forEach((x, i) => keys.slice(i + 1).forEach((y) => x.split(':')[0] !== y.split(':')[0] && predictedPairs.add(pairKey(x, y))));
-    for (const k of keys) predictedStatus.set(k, g.status);
-  }
-  scores.figureGroups = overlap(predictedPairs, goldPairs);
-  // Statuses: a labelled figure's status counts as predicted when the engine groups it with
-  // something (agree/conflict), and as expected when the label groups it; correct when both
-  // name the same status. "Only" figures are scored by whether they stayed alone.
-  for (const [fact, gold] of goldStatus) {
-    const predicted = predictedStatus.get(fact) ?? 'only';
-    scores.statuses.expected++;
-    scores.statuses.predicted++;
-    if (predicted === gold) scores.statuses.truePositives++;
-  }
-  return scores;
-}
-
-function overlap(predicted: Set<string>, expected: Set<string>): Score {
-  let truePositives = 0;
-  for (const item of predicted) if (expected.has(item)) truePositives++;
-  return { truePositives, predicted: predicted.size, expected: expected.size };
-}
-
-/** Every labelled pair in `dir` (the tuned pairs by default), scored, plus the totals. */
-export function evaluateComparePairs(dir = LABELS): { pairs: { pair: string; scores: PairScores }[]; overall: PairScores } {
-  const files = (existsSync(dir) ? readdirSync(dir) : [])
-    .filter((f) => f.endsWith('.labels.json'))
-    .sort();
-  const pairs = files.map((f) => {
-    const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as PairLabels;
-    return { pair: labels.pair, scores: scorePair(labels) };
-  });
-  const overall: PairScores = { people: empty(), figureGroups: empty(), statuses: empty(), unmatched: [] };
-  for (const { scores } of pairs) {
-    for (const key of ['people', 'figureGroups', 'statuses'] as const) {
-      overall[key].truePositives += scores[key].truePositives;
-      overall[key].predicted += scores[key].predicted;
-      overall[key].expected += scores[key].expected;
+/** Scores every story of one split with the committed model. */
+export function scoreSplit(split: (typeof SPLITS)[number] | 'seed'): SplitScores {
+  const stories = readSplit(split).map((s) => matchStory(s));
+  const totals = emptyCounts();
+  const kinds = new Map<string, number[]>();
+  const contrasts = new Map<string, number[]>();
+  const people = { merged: [0, 0] as [number, number], flagged: [0, 0] as [number, number] };
+  const margins: SplitScores['margins'] = [];
+  for (const m of stories) {
+    const { groups } = clusterFigures(m.items, m.scored);
+    const statusOf = (g: readonly number[]) => figureStatus(g.map((i) => m.items[i]!.fact));
+    addCounts(totals, countGrouping(m, groups, statusOf));
+    const groupOf = new Map<number, number>();
+    groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
+    const byQuantity = new Map(m.story.labels.quantities.map((q) => [q.id, q]));
+    // Per kind of quantity: its cross-report pairs.
+    for (let a = 0; a < m.items.length; a++) {
+      for (let b = a + 1; b < m.items.length; b++) {
+        if (m.items[a]!.article === m.items[b]!.article || !sameQuantity(m, a, b)) continue;
+        const q = byQuantity.get(m.quantity[a]!)!;
+        const together = groupOf.get(a) === groupOf.get(b);
+        const right = together && statusOf(groups[groupOf.get(a)!]!) === q.status;
+        for (const kind of ['all', ...q.kinds]) bump(kinds, kind, [together ? 1 : 0, 1, right ? 1 : 0]);
+      }
     }
-    overall.unmatched.push(...scores.unmatched);
+    // Hard negatives: pairs across the two quantities of a contrast, from different reports.
+    for (const c of m.story.labels.contrasts ?? []) {
+      for (let a = 0; a < m.items.length; a++) {
+        for (let b = 0; b < m.items.length; b++) {
+          if (m.quantity[a] !== c.a || m.quantity[b] !== c.b || m.items[a]!.article === m.items[b]!.article) continue;
+          bump(contrasts, c.kind, [groupOf.get(a) === groupOf.get(b) ? 1 : 0, 1]);
+        }
+      }
+    }
+    // Margins of every labelled decision: a pair of one quantity, or a pair across a contrast.
+    const contrasted = new Set((m.story.labels.contrasts ?? []).flatMap((c) => [`${c.a}|${c.b}`, `${c.b}|${c.a}`]));
+    m.scored.forEach((p) => {
+      const same = sameQuantity(m, p.a, p.b);
+      if (!same && !contrasted.has(`${m.quantity[p.a]}|${m.quantity[p.b]}`)) return;
+      const [x, y] = [m.items[p.a]!, m.items[p.b]!];
+      margins.push({
+        story: m.story.labels.story,
+        pair: `${x.article} “${x.fact.mentions[0].text}” ~ ${y.article} “${y.fact.mentions[0].text}”`,
+        margin: Math.abs(p.probability - p.threshold),
+        same,
+        decided: p.probability >= p.threshold,
+      });
+    });
+    // People spelled two ways.
+    const comparison = compareStory(m.story.articles);
+    for (const labelled of m.story.labels.people ?? []) {
+      if (!labelled.spellingDiffers) continue;
+      people.merged[1]++;
+      const names = Object.entries(labelled.names);
+      const group = comparison.people.find((g) => names.every(([article, name]) => g.entries.some((e) => e.article === article && e.name.toLowerCase() === name.toLowerCase())));
+      if (group) {
+        people.merged[0]++;
+        people.flagged[1]++;
+        if (group.spellingDiffers) people.flagged[0]++;
+      }
+    }
   }
-  return { pairs, overall };
+  return { split, stories: stories.length, totals, kinds: kinds as SplitScores['kinds'], contrasts: contrasts as SplitScores['contrasts'], people, margins };
 }
 
-function report(): string {
-  const tuned = evaluateComparePairs();
-  const heldOut = evaluateComparePairs(HELD_OUT_DIR);
-  const cell = (s: Score) => `P ${precision(s).toFixed(2)} R ${recall(s).toFixed(2)} (${s.truePositives}/${s.predicted} pred, ${s.expected} gold)`;
+const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : '  -  ');
+const cell = (a: number, b: number) => `${ratio(a, b)} (${a}/${b})`;
+
+function section(s: SplitScores): string[] {
+  const t = s.totals;
   const lines = [
-    'Comparison engine on labelled story pairs (npm run eval:compare)',
-    'people = cross-article person merges; figure groups = cross-article figure pairs grouped together;',
-    'statuses = labelled figures whose group status (agree / conflict / only) matches the label (P = R = accuracy).',
-    '',
+    `${s.split.toUpperCase()} (${s.stories} stories)`,
+    `  grouping      precision ${cell(t.correct, t.predicted)}   recall ${cell(t.correct, t.gold)}`,
+    `  status        right status among grouped same-quantity pairs ${cell(t.rightStatus, t.correct)}`,
+    `  disagreements shown as conflict or update ${cell(t.disagreementsShown, t.disagreements)}`,
+    `  mixed groups  groups across reports mixing quantities ${cell(t.mixed, t.groups)}`,
+    '  per kind of quantity (pairs grouped / labelled; right status among grouped):',
   ];
-  const section = (title: string, overallName: string, { pairs, overall }: ReturnType<typeof evaluateComparePairs>) => {
-    lines.push(title);
-    for (const { pair, scores } of [...pairs, { pair: overallName, scores: overall }]) {
-      lines.push(pair);
-      lines.push(`  people         ${cell(scores.people)}`);
-      lines.push(`  figure groups  ${cell(scores.figureGroups)}`);
-      lines.push(`  statuses       ${cell(scores.statuses)}`);
-      if (pair !== overallName && scores.unmatched.length > 0) lines.push(`  not extracted: ${scores.unmatched.join('; ')}`);
-    }
-  };
-  section(`TUNED (${tuned.pairs.length} pairs)`, 'OVERALL', tuned);
-  if (heldOut.pairs.length > 0) {
-    lines.push('');
-    section(`HELD-OUT (${heldOut.pairs.length} pairs, never tuned on)`, 'HELD-OUT OVERALL', heldOut);
-  }
-  return `${lines.join('\n')}\n`;
+  for (const [kind, [grouped, total, right]] of [...s.kinds].sort()) lines.push(`    ${kind.padEnd(16)} grouped ${cell(grouped, total).padEnd(22)} status ${cell(right, grouped)}`);
+  lines.push('  hard negatives wrongly grouped (pairs across two quantities a careless matcher would join):');
+  for (const [kind, [wrong, total]] of [...s.contrasts].sort()) lines.push(`    ${kind.padEnd(18)} ${cell(wrong, total)}`);
+  lines.push(`  people spelled two ways: found as one ${cell(...s.people.merged)}, flagged "spelled differently" ${cell(...s.people.flagged)}`);
+  const narrow = s.margins.filter((m) => m.margin < NARROW);
+  lines.push(`  margins: ${s.margins.length} labelled decisions, median ${median(s.margins.map((m) => m.margin)).toFixed(3)}, ${narrow.length} under ${NARROW}:`);
+  for (const m of narrow.sort((a, b) => a.margin - b.margin)) lines.push(`    ${m.margin.toFixed(3)} ${m.same ? 'same     ' : 'different'} ${m.decided ? 'joined ' : 'apart  '} ${m.story}: ${m.pair}`);
+  return lines;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+}
+
+/** The seed story's conflict: its probability, threshold and margin. */
+export function seedConflict(): { probability: number; threshold: number; margin: number; reason: string } | undefined {
+  const [seed] = readSplit('seed');
+  if (!seed) return undefined;
+  const m: MatchedStory = matchStory(seed);
+  const conflict = seed.labels.quantities.find((q) => q.status === 'conflict');
+  const pair = m.scored.find((p) => m.quantity[p.a] === conflict?.id && m.quantity[p.b] === conflict?.id);
+  if (!pair) return undefined;
+  const group = compareStory(seed.articles).figures.find((g) => g.status === 'conflict');
+  return { probability: pair.probability, threshold: pair.threshold, margin: pair.probability - pair.threshold, reason: group?.reason ?? '(not grouped)' };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const text = report();
+  const lines = [
+    'Figure matching on the labelled corpus (npm run eval:compare); the model is src/lib/compare/figures/weights.json,',
+    `fitted on TRAIN, thresholds ${MATCHER.agreeing.threshold} / ${MATCHER.conflicting.threshold} (values agree / cannot both hold) chosen on VALIDATION.`,
+    'HELDOUT is written by another hand and used for neither: trust it.',
+    '',
+  ];
+  for (const split of SPLITS) lines.push(...section(scoreSplit(split)), '');
+  const seed = seedConflict();
+  lines.push(seed ? `Seed story conflict: P(same) ${seed.probability.toFixed(3)}, threshold ${seed.threshold}, margin ${seed.margin.toFixed(3)} — ${seed.reason}` : 'Seed story conflict: not found');
+  const text = `${lines.join('\n')}\n`;
   writeFileSync(join(ROOT, 'tests/eval/results/compare.txt'), text);
   process.stdout.write(text);
 }

@@ -43,6 +43,7 @@ export function formatDifference(difference: FigureDifference): string {
 export function formatFigureStatus(status: FigureStatus, difference: FigureDifference | undefined, onlyOutlet: string | undefined): string {
   if (status === 'agree') return 'Agree';
   if (status === 'conflict') return difference ? `Conflict: ${formatDifference(difference)}` : 'Conflict';
+  if (status === 'updated') return difference ? `Updated: ${formatDifference(difference).replace(/^differ by/, 'rose by')}` : 'Updated';
   return `Only in ${onlyOutlet ?? 'one outlet'}`;
 }
 

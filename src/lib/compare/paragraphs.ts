@@ -1,13 +1,15 @@
-// Which paragraph of one article tells what a paragraph of another tells. Two signals: the facts
-// both paragraphs mention (the same person, date, figure or quote across articles) and their
-// wording (TF-IDF cosine over content words, so rare shared words count more than common ones).
+// Which paragraph of one article tells what a paragraph of another tells, by their wording alone
+// (TF-IDF cosine over content words, so rare shared words count more than common ones). The facts
+// both paragraphs mention are listed beside, but do not decide: the figure matcher reads this
+// alignment's signal (paragraph words), so letting its groups decide alignment would be circular.
+// The threshold is fitted by `npm run fit:matcher` on paragraphs that share a labelled quantity.
 import type { Paragraph } from '../extract/types';
-import { contentWords, dice, inverseDocumentFrequencies, tfidfVector, type TermVector } from './text';
+import { contentWords, inverseDocumentFrequencies, tfidfVector, type TermVector } from './text';
 import type { ParagraphAlignment } from './types';
+import weights from './weights.json';
 
-/** Minimum combined score for a paragraph to count as another's counterpart. */
-export const ALIGNMENT_THRESHOLD = 0.2;
-const TEXT_WEIGHT = 0.6;
+/** Minimum similarity for a paragraph to count as another's counterpart (src/lib/compare/weights.json). */
+export const ALIGNMENT_THRESHOLD: number = weights.paragraphs.threshold;
 
 /** One article's paragraphs and, per paragraph number, the cross-article fact groups it mentions. */
 export interface AlignmentSource {
@@ -23,9 +25,9 @@ interface Indexed {
   numbers: number[];
 }
 
-/** The best counterpart of each paragraph of `from` in `to`, when it scores at least the threshold. */
-function alignPair(from: Indexed, to: Indexed): ParagraphAlignment[] {
-  // Postings let each paragraph meet only the paragraphs sharing a word or a fact with it.
+/** The best counterpart of each paragraph of `from` in `to`, when it scores at least `threshold`. */
+function alignPair(from: Indexed, to: Indexed, threshold: number): ParagraphAlignment[] {
+  // Postings let each paragraph meet only the paragraphs sharing a word with it.
   const postings = new Map<string, { at: number; weight: number }[]>();
   const post = (key: string, at: number, weight: number) => {
     const list = postings.get(key);
@@ -33,7 +35,6 @@ function alignPair(from: Indexed, to: Indexed): ParagraphAlignment[] {
     else postings.set(key, [{ at, weight }]);
   };
   to.vectors.forEach((vector, at) => vector.forEach((weight, term) => post(`w:${term}`, at, weight)));
-  to.groups.forEach((groups, at) => groups.forEach((group) => post(`f:${group}`, at, 1)));
 
   const alignments: ParagraphAlignment[] = [];
   from.vectors.forEach((vector, index) => {
@@ -41,12 +42,11 @@ function alignPair(from: Indexed, to: Indexed): ParagraphAlignment[] {
     vector.forEach((weight, term) => {
       for (const { at, weight: other } of postings.get(`w:${term}`) ?? []) dots.set(at, (dots.get(at) ?? 0) + weight * other);
     });
-    for (const group of from.groups[index]!) for (const { at } of postings.get(`f:${group}`) ?? []) if (!dots.has(at)) dots.set(at, 0);
     let best: ParagraphAlignment | undefined;
     for (const [at, textSimilarity] of dots) {
       const shared = [...from.groups[index]!].filter((group) => to.groups[at]!.has(group)).sort();
-      const score = TEXT_WEIGHT * textSimilarity + (1 - TEXT_WEIGHT) * dice(from.groups[index]!, to.groups[at]!);
-      if (score < ALIGNMENT_THRESHOLD || (best && score <= best.score)) continue;
+      const score = textSimilarity;
+      if (score < threshold || (best && score <= best.score)) continue;
       best = {
         from: { article: from.id, paragraph: from.numbers[index]! },
         to: { article: to.id, paragraph: to.numbers[at]! },
@@ -62,8 +62,8 @@ function alignPair(from: Indexed, to: Indexed): ParagraphAlignment[] {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** For every paragraph of every article, its best counterpart in each other article (score ≥ {@link ALIGNMENT_THRESHOLD}). */
-export function alignParagraphs(articles: AlignmentSource[]): ParagraphAlignment[] {
+/** For every paragraph of every article, its best counterpart in each other article (score ≥ `threshold`, by default {@link ALIGNMENT_THRESHOLD}). */
+export function alignParagraphs(articles: AlignmentSource[], threshold = ALIGNMENT_THRESHOLD): ParagraphAlignment[] {
   const terms = articles.map((a) => a.paragraphs.map((p) => contentWords(p.text)));
   const idf = inverseDocumentFrequencies(terms.flat());
   const indexed: Indexed[] = articles.map((a, i) => ({
@@ -72,5 +72,5 @@ export function alignParagraphs(articles: AlignmentSource[]): ParagraphAlignment
     groups: a.paragraphs.map((p) => a.groups.get(p.index) ?? new Set()),
     numbers: a.paragraphs.map((p) => p.index),
   }));
-  return indexed.flatMap((from) => indexed.filter((to) => to !== from).flatMap((to) => alignPair(from, to)));
+  return indexed.flatMap((from) => indexed.filter((to) => to !== from).flatMap((to) => alignPair(from, to, threshold)));
 }

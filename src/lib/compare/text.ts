@@ -1,5 +1,6 @@
 // Word-level text normalisation shared by the matchers: outlets spell the same words with
 // different accents, quote marks, apostrophes, capitals and plurals.
+import { stemmer as porterStem } from 'stemmer';
 import { foldText } from '../text';
 
 // Function words carry no topic; leaving them in makes every pair of sentences look alike.
@@ -12,17 +13,11 @@ export const STOPWORDS = new Set(
   what when where which while who whom why will with would you your yours said says say told according mr mrs ms`.split(/\s+/),
 );
 
-/** Folds a word to a crude stem so that plurals and simple inflections compare equal ("migrants" → "migrant", "injured"/"injuring" → "injur"). */
-export function stem(word: string): string {
-  if (word.length <= 3) return word;
-  if (word.length >= 6 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length >= 5 && word.endsWith('ed') && !word.endsWith('eed')) return word.slice(0, -2);
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('sses')) return word.slice(0, -2);
-  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
-  if (word.endsWith('s')) return word.slice(0, -1);
-  return word;
-}
+/**
+ * A word's Porter stem, so that plurals and inflections compare equal ("migrants" → "migrant",
+ * "injured"/"injuring" → "injur"). The `stemmer` package is the reference implementation.
+ */
+export const stem = (word: string): string => porterStem(word);
 
 /** The words of a text, folded, in order (numbers included). */
 export function words(text: string): string[] {

@@ -38,6 +38,8 @@ export interface PersonGroup {
   status: SharedStatus;
   /** True when the articles' titles for the person differ in wording (case and spelling included). */
   titlesDiffer: boolean;
+  /** True when the articles spell the person's name differently ("Mensah" / "Mensa"). */
+  spellingDiffers: boolean;
   /** One entry per article that names the person, in article order. */
   entries: PersonEntry[];
 }
@@ -60,12 +62,16 @@ export interface DateGroup {
   entries: DateEntry[];
 }
 
-/** Whether reported figures for one quantity can all hold at once. */
-export type FigureStatus = 'agree' | 'conflict' | 'only';
+/**
+ * How reports' figures for one quantity relate: `agree` (every two can both hold), `updated` (a
+ * running count that rose between the times the reports speak of), `conflict` (values for the same
+ * time that cannot both hold), `only` (one report gives it).
+ */
+export type FigureStatus = 'agree' | 'conflict' | 'updated' | 'only';
 
 /** One article's figure for a quantity: the extracted figure's value, bounds, unit and cues, and where it stands. */
 export interface FigureEntry
-  extends Pick<FigureFact, 'article' | 'value' | 'lower' | 'upper' | 'qualifier' | 'precision' | 'unit' | 'unitKind' | 'counted' | 'outcome' | 'change' | 'modality' | 'asOf'> {
+  extends Pick<FigureFact, 'article' | 'value' | 'lower' | 'upper' | 'qualifier' | 'precision' | 'unit' | 'unitKind' | 'counted' | 'head' | 'outcome' | 'change' | 'modality' | 'asOf'> {
   fact: string;
   /** Who the sentence says gives the figure, as written ("police"). */
   source?: string;
@@ -98,8 +104,12 @@ export interface FigureGroup {
   counted: string;
   /** One entry per figure, in article order; an article that restates the figure has several. */
   entries: FigureEntry[];
-  /** Present when `status` is `conflict`. */
+  /** Present when `status` is `conflict` or `updated`: the two values furthest apart. */
   difference?: FigureDifference;
+  /** For a group across reports: why its figures are one quantity, in words ("same quantity: both count people injured, reported the same day"). */
+  reason?: string;
+  /** For a group across reports: the fitted matcher's lowest probability among its matched pairs (0–1). */
+  probability?: number;
 }
 
 /** One article's version of a quotation. */
@@ -126,7 +136,7 @@ export interface QuoteGroup {
 export interface ParagraphAlignment {
   from: { article: string; paragraph: number };
   to: { article: string; paragraph: number };
-  /** Combined similarity, 0–1. */
+  /** How alike the two paragraphs' wording is, 0–1: the TF-IDF cosine of their content words (equal to `textSimilarity`). */
   score: number;
   /** TF-IDF cosine similarity of the two paragraphs' words. */
   textSimilarity: number;
@@ -150,7 +160,7 @@ export interface FactLink {
   /** Stable group id shared by the same fact in every article, e.g. `figure-3`. */
   group: string;
   kind: FactKind;
-  status: 'shared' | 'only' | 'conflict';
+  status: 'shared' | 'only' | 'conflict' | 'updated';
   /** One line: what each outlet reports. */
   summary: string;
 }

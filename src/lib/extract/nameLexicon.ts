@@ -13,6 +13,7 @@ const GIVEN = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
 const FAMILY = new Set(['LastName']);
 const PLACE = new Set(['City', 'Country', 'Region', 'Place']);
 const ORGANISATION = new Set(['Organization', 'SportsTeam']);
+const COUNTRY = new Set(['Country']);
 
 /** True for a word the lexicon knows as a given name ("Lena", "Omar", "Mark"). */
 export const isKnownGivenName = (word: string) => hasTag(word, GIVEN);
@@ -20,5 +21,7 @@ export const isKnownGivenName = (word: string) => hasTag(word, GIVEN);
 export const isKnownFamilyName = (word: string) => hasTag(word, FAMILY);
 /** True for a phrase the lexicon knows as a place ("Hong Kong", "Buenos Aires", "Lagos"). */
 export const isKnownPlace = (phrase: string) => hasTag(phrase, PLACE);
+/** True for a phrase the lexicon knows as a country ("Peru", "South Africa"). */
+export const isKnownCountry = (phrase: string) => hasTag(phrase, COUNTRY);
 /** True for a phrase the lexicon knows as an organisation or a team. */
 export const isKnownOrganisation = (phrase: string) => hasTag(phrase, ORGANISATION);

@@ -139,6 +139,8 @@ export interface FigureFact {
   unitKind: UnitKind;
   /** The thing counted, as a short noun phrase ("migrants", "migrant encounters at the southern border"). */
   counted: string;
+  /** Lemma of the counted phrase's head noun ("watcher", "carriage"), when it has one. */
+  head?: string;
   /** Where the counted thing is written, when it is not inside the figure's own span. */
   countedSpan?: Span;
   /** For a figure in a table cell: its row's header cell and its column's header cell. */

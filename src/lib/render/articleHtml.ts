@@ -12,6 +12,7 @@ export const STATUS_WORDS: Record<FactLink['status'], string> = {
   shared: 'shared with the other report',
   only: 'only in this report',
   conflict: 'in conflict with the other report',
+  updated: 'a count the other report gives as of another time',
 };
 
 /** What a mark's aria-describedby points to: what the fact is and, when compared, what each outlet reports. */

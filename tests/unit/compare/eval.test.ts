@@ -1,26 +1,34 @@
-// The comparison engine's scores on the labelled story pairs must not slip below what
-// tests/eval/results/compare.txt records (run `npm run eval:compare` to see the details).
+// The figure matcher's scores on the labelled corpus must not slip below what
+// tests/eval/results/compare.txt records for the validation split (`npm run eval:compare` prints
+// the details; `npm run fit:matcher` refits). The held-out split is reported there, never held to
+// a floor here, so no change is ever made to pass it.
 import { describe, expect, it } from 'vitest';
-import { evaluateComparePairs, precision, recall } from '../../eval/compare';
+import { scoreSplit, seedConflict } from '../../eval/compare';
+import { MATCHER, checkModel } from '../../../src/lib/compare/figures/model';
 
-describe('comparison on labelled story pairs', () => {
-  const { pairs, overall } = evaluateComparePairs();
+describe('figure matching on the labelled corpus', () => {
+  const validation = scoreSplit('validation');
+  const t = validation.totals;
 
-  it('covers at least four labelled pairs plus the seed story', () => {
-    expect(pairs.length).toBeGreaterThanOrEqual(5);
+  it('groups most figures that report the same quantity, and few that do not', () => {
+    expect(t.correct / t.predicted).toBeGreaterThanOrEqual(0.85);
+    expect(t.correct / t.gold).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('merges the same people and never two different ones', () => {
-    expect(precision(overall.people)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(overall.people)).toBeGreaterThanOrEqual(0.95);
+  it('gives grouped figures the labelled status (agree, conflict, updated)', () => {
+    expect(t.rightStatus / t.correct).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('groups figures precisely, preferring a figure left alone to a wrong merge', () => {
-    expect(precision(overall.figureGroups)).toBeGreaterThanOrEqual(0.9);
-    expect(recall(overall.figureGroups)).toBeGreaterThanOrEqual(0.65);
+  it('shows the seed story’s conflict with a margin of at least 0.10, for a reason it can state', () => {
+    const seed = seedConflict();
+    expect(seed?.margin).toBeGreaterThanOrEqual(0.1);
+    expect(seed?.reason).toMatch(/^same quantity: both count migrants/);
   });
 
-  it('gives most labelled figures the right status', () => {
-    expect(precision(overall.statuses)).toBeGreaterThanOrEqual(0.8);
+  it('keeps its weights file in step with the features it computes', () => {
+    expect(() => checkModel(MATCHER)).not.toThrow();
+    expect(() => checkModel({ ...MATCHER, agreeing: { ...MATCHER.agreeing, coefficients: MATCHER.agreeing.coefficients.slice(1) } })).toThrow(
+      /src\/lib\/compare\/weights\.json: "figures\.agreeing\.coefficients" do not match .*missing "log ratio of values"/,
+    );
   });
 });

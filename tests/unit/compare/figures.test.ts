@@ -1,190 +1,153 @@
-// Figures: grouped by what they count (never by value), then compared by the values their
-// wording allows.
+// Figures across reports, as a reader of the figures view would check them: the same quantity in
+// other words is one group, real disagreements are conflicts, different quantities are never one
+// group, counts that moved between reports are updates, and rounding is agreement. The stories are
+// short reports read by the real parser and extractor, so these are the issue's cases end to end.
 import { describe, expect, it } from 'vitest';
-import { compareStory, factLinks } from '../../../src/lib/compare';
-import { boundsOverlap, countedHead, figureStatus, type Bounds } from '../../../src/lib/compare/figures';
-import { formatDifference } from '../../../src/lib/compare/format';
-import { article, date, figure } from './facts';
+import { compareStory, factLinks, type ComparableArticle } from '../../../src/lib/compare';
+import type { FigureGroup } from '../../../src/lib/compare/types';
+import { figureStatus, type StatusEntry } from '../../../src/lib/compare/figures/status';
+import { valuesAgree, type Bounds } from '../../../src/lib/compare/figures/values';
+import { extractFacts } from '../../../src/lib/extract';
+import { parseArticle } from '../../../src/lib/parse/parseArticle';
 
-const over = (value: number): Bounds => ({ value, lower: value, upper: null, qualifier: 'more-than' });
-const atLeast = (value: number): Bounds => ({ value, lower: value, upper: null, qualifier: 'at-least' });
-const about = (value: number): Bounds => ({ value, lower: value, upper: value, qualifier: 'about' });
-const exact = (value: number): Bounds => ({ value, lower: value, upper: value, qualifier: 'exact' });
-const between = (lower: number, upper: number): Bounds => ({ value: lower, lower, upper, qualifier: 'range' });
-const under = (value: number): Bounds => ({ value, lower: null, upper: value, qualifier: 'less-than' });
+/** A report: its outlet, publication time and paragraphs. */
+type Report = [outlet: string, published: string, ...paragraphs: string[]];
 
-describe('whether two figures can both hold', () => {
-  it.each([
-    ['over 8,000', over(8000), 'about 6,000', about(6000), false],
-    ['about 6,000', about(6000), 'between 6,000 and 10,000', between(6000, 10000), true],
-    ['over 8,000', over(8000), 'between 6,000 and 10,000', between(6000, 10000), true],
-    ['about 7,500', about(7500), 'over 8,000', over(8000), true],
-    ['more than 8,000', over(8000), 'exactly 8,000', exact(8000), false],
-    ['at least 8,000', atLeast(8000), 'exactly 8,000', exact(8000), true],
-    ['6,000', exact(6000), '6,000', exact(6000), true],
-    ['6,000', exact(6000), '6,100', exact(6100), false],
-    ['fewer than 100', under(100), 'more than 100', over(100), false],
-    ['fewer than 100', under(100), 'about 95', about(95), true],
-    ['tens of thousands', between(10000, 99999), 'more than 35,000', over(35000), true],
-    ['tens of thousands', between(10000, 99999), 'about 6,000', about(6000), false],
-  ])('%s vs %s → %s', (_, a, __, b, holds) => {
-    expect(boundsOverlap(a, b)).toBe(holds);
-    expect(boundsOverlap(b, a)).toBe(holds);
-    expect(figureStatus([a, b])).toBe(holds ? 'agree' : 'conflict');
+function story(...reports: Report[]): { groups: FigureGroup[]; ids: string[] } {
+  const articles: ComparableArticle[] = reports.map(([outlet, published, ...paragraphs], i) => {
+    const id = `r${i + 1}`;
+    const { paragraphs: parsed } = parseArticle(paragraphs.join('\n\n'), (block) => `${id}-${block}`);
+    return { article: { id, outlet }, paragraphs: parsed, facts: extractFacts(parsed, { id, published }) };
+  });
+  return { groups: compareStory(articles).figures, ids: articles.map((a) => a.article.id) };
+}
+
+/** The group holding the figure written `text`, in any report. */
+const groupOf = (groups: FigureGroup[], text: string) => groups.find((g) => g.entries.some((e) => e.text.includes(text)));
+/** True when the figures written `a` and `b` are in one group. */
+const together = (groups: FigureGroup[], a: string, b: string) => {
+  const group = groupOf(groups, a);
+  return !!group && group === groupOf(groups, b);
+};
+const DAY = '2025-03-12T09:00:00+00:00';
+
+describe('the same quantity in different words is one group', () => {
+  it.each<[string, Report, Report, string, string]>([
+    ['audience / watchers', ['A', DAY, "Nielsen put the game's average audience at 88.3 million."], ['B', DAY, 'Some 88.3 million watchers followed the game.'], '88.3 million', '88.3 million'],
+    ['payroll employment / jobs', ['A', DAY, 'Payroll employment climbed by 64,000 last month.'], ['B', DAY, 'Companies created 64,000 jobs last month.'], '64,000', '64,000'],
+    ['more than / at least', ['A', DAY, 'The flood damaged more than 12,000 homes in the valley.'], ['B', DAY, 'At least 12,000 homes in the valley were damaged by the flood.'], 'more than 12,000', 'At least 12,000'],
+    ['the same words', ['A', DAY, 'The crash killed 14 people on the motorway.'], ['B', DAY, 'Police said 14 people died in the motorway crash.'], '14', '14'],
+  ])('%s → agree', (_, a, b, x, y) => {
+    const { groups } = story(a, b);
+    const group = groupOf(groups, x)!;
+    expect(group.entries.map((e) => e.article).sort()).toEqual(['r1', 'r2']);
+    expect(group.entries.some((e) => e.article === 'r2' && e.text.includes(y))).toBe(true);
+    expect(group.status).toBe('agree');
   });
 
-  it('calls a single figure "only" and a group conflicting as soon as two members cannot both hold', () => {
-    expect(figureStatus([about(6000)])).toBe('only');
-    expect(figureStatus([between(6000, 10000), about(6000), over(8000)])).toBe('conflict');
+  it('keeps every mention when one report repeats the figure', () => {
+    const { groups } = story(
+      ['A', DAY, 'The crash killed 14 people on the motorway.', 'Of the 14 people killed, three were children.'],
+      ['B', DAY, 'Police said 14 people died in the motorway crash.'],
+    );
+    const group = groupOf(groups, '14')!;
+    expect(group.entries.filter((e) => e.article === 'r1').length).toBe(2);
+    expect(group.entries.filter((e) => e.article === 'r2').length).toBe(1);
   });
 });
 
-describe('the thing a figure counts', () => {
-  it.each([
-    ['migrants', 'migrant'],
-    ['new influx of migrants', 'migrant'],
-    ['a wave of refugees', 'refugee'],
-    ['migrant encounters at the southern border', 'encounter'],
-    ['homes destroyed by the fire', 'home'],
-    ['US dollars', 'dollar'],
-  ])('"%s" is about %s', (counted, head) => expect(countedHead(counted)).toBe(head));
+describe('real disagreements are one group and a conflict', () => {
+  it.each<[string, Report, Report, string, string]>([
+    ['nine / ten carriages', ['A', DAY, 'Nine carriages left the rails near the station.'], ['B', DAY, 'Ten carriages and one engine derailed near the station.'], 'Nine', 'Ten'],
+    ['1,870 injured / about 2,310 hurt', ['A', DAY, 'Officials counted 1,870 injured after the earthquake.'], ['B', DAY, 'About 2,310 people were hurt in the earthquake, the vice-president said.'], '1,870', 'About 2,310'],
+    ['15 / 16 million people', ['A', DAY, 'The city, home to 15 million people, is the largest in the country.'], ['B', DAY, 'The city has a population of 16 million people, the largest in the country.'], '15 million', '16 million'],
+  ])('%s → conflict', (_, a, b, x, y) => {
+    const { groups } = story(a, b);
+    expect(together(groups, x, y)).toBe(true);
+    expect(groupOf(groups, x)!.status).toBe('conflict');
+    expect(groupOf(groups, x)!.difference).toBeDefined();
+  });
 });
 
-describe('grouping figures across articles', () => {
-  it('groups figures that count the same thing with different wording and reports the conflict with Δ and %', () => {
-    const a = figure('a', 'A convoy of trucks carrying over 8,000 refugees crossed the northern frontier on foot.', 'over 8,000', over(8000), {
-      unit: 'people',
-      counted: 'refugees',
-    });
-    const b = figure(
-      'b',
-      'Officials counted a wave of refugees, estimated at 6,000, crossing the northern frontier.',
-      'estimated at 6,000',
-      about(6000),
-      { unit: 'people', counted: 'wave of refugees' },
+describe('different quantities are never one group', () => {
+  it.each<[string, Report, Report, string, string]>([
+    ['a forecast and an actual', ['A', DAY, 'Total employment went up by 64,000 in March.'], ['B', DAY, 'Economists had pencilled in 40,000 for March.'], '64,000', '40,000'],
+    ['two shares of one base', ['A', DAY, 'Defence will take 2.1 per cent of GDP.'], ['B', DAY, 'The budget gap is seen at 4.8 per cent of GDP.'], '2.1 per cent', '4.8 per cent'],
+    ['a total and a part', ['A', DAY, 'At least four people died when the bus overturned.'], ['B', DAY, 'Three of those killed were on the bus.'], 'At least four', 'Three'],
+    ["last month's and this month's rate", ['A', DAY, 'The jobless rate fell to 4.1% in February.'], ['B', DAY, 'In January the jobless rate stood at 4.4%.'], '4.1%', '4.4%'],
+    ['two earthquakes', ['A', DAY, 'The magnitude 7.1 quake struck at dawn.'], ['B', DAY, 'A magnitude 5.2 aftershock followed at noon.'], '7.1', '5.2'],
+    ["a city's rating and the nation's", ['A', DAY, 'Lagos scored 62 on the index.'], ['B', DAY, 'The national score on the index was 48.'], '62', '48'],
+    ["a past march's crowd and today's", ['A', DAY, 'About 20,000 people marched through the capital on Saturday.'], ['B', DAY, 'A similar march in 2019 drew 200,000 people to the capital.'], 'About 20,000', '200,000'],
+  ])('%s', (_, a, b, x, y) => {
+    const { groups } = story(a, b);
+    expect(together(groups, x, y)).toBe(false);
+  });
+});
+
+describe('counts that move between reports are updates, not conflicts', () => {
+  it('reads 77, 233 and 413 dead over four days as one updated count', () => {
+    const { groups } = story(
+      ['A', '2025-03-08T20:00:00+00:00', 'The floods have killed 77 people, officials said on Saturday.'],
+      ['B', '2025-03-09T09:00:00+00:00', 'The death toll from the floods rose to 233 people, officials said.'],
+      ['C', '2025-03-11T18:00:00+00:00', 'Officials said 413 people have died in the floods.'],
     );
-    const comparison = compareStory([article('a', 'Daily One', { figures: [a] }), article('b', 'Wire Two', { figures: [b] })]);
-    expect(comparison.figures).toHaveLength(1);
-    const [group] = comparison.figures;
-    expect(group!.status).toBe('conflict');
-    expect(group!.entries.map((e) => [e.article, e.text])).toEqual([
-      ['a', 'over 8,000'],
-      ['b', 'estimated at 6,000'],
-    ]);
-    expect(group!.difference).toMatchObject({ absolute: 2000, between: ['b', 'a'] });
-    expect(group!.difference!.percent).toBeCloseTo(33.33, 1);
-    expect(formatDifference(group!.difference!)).toBe('differ by 2,000 (+33%)');
-    const link = factLinks(comparison).get(`a:${a.id}`);
-    expect(link).toMatchObject({ group: group!.group, kind: 'figure', status: 'conflict' });
-    expect(link!.summary).toContain('Daily One: over 8,000 refugees');
-    expect(link!.summary).toContain('Wire Two: estimated at 6,000 wave of refugees');
+    const group = groupOf(groups, '413')!;
+    expect(group.entries.map((e) => e.article).sort()).toEqual(['r1', 'r2', 'r3']);
+    expect(group.status).toBe('updated');
   });
 
-  it('agrees when the bounds overlap', () => {
-    const a = figure('a', 'The storm destroyed about 1,200 homes along the coast, officials said.', 'about 1,200', about(1200), {
-      unit: 'homes',
-      counted: 'homes',
-    });
-    const b = figure(
-      'b',
-      'Between 1,000 and 1,500 homes along the coast were destroyed by the storm.',
-      'Between 1,000 and 1,500',
-      between(1000, 1500),
-      { unit: 'homes', counted: 'homes' },
-    );
-    const [group] = compareStory([article('a', 'A', { figures: [a] }), article('b', 'B', { figures: [b] })]).figures;
-    expect(group).toMatchObject({ status: 'agree' });
-    expect(group!.entries).toHaveLength(2);
-    expect(group!.difference).toBeUndefined();
-  });
+  it.each<[string, StatusEntry[], string]>([
+    ['later and larger, other days', [{ ...dead(77), article: 'a', asOf: { date: '2025-03-08T20:00:00Z', from: 'published' } }, { ...dead(233), article: 'b', asOf: { date: '2025-03-09T09:00:00Z', from: 'published' } }], 'updated'],
+    ['the same morning', [{ ...dead(77), article: 'a', asOf: { date: '2025-03-09T07:00:00Z', from: 'published' } }, { ...dead(80), article: 'b', asOf: { date: '2025-03-09T09:00:00Z', from: 'published' } }], 'conflict'],
+    ['later but smaller', [{ ...dead(233), article: 'a', asOf: { date: '2025-03-08T20:00:00Z', from: 'published' } }, { ...dead(77), article: 'b', asOf: { date: '2025-03-10T09:00:00Z', from: 'published' } }], 'conflict'],
+    ['not a running count', [{ ...exact(77), article: 'a', head: 'bridge', asOf: { date: '2025-03-08', from: 'published' } }, { ...exact(80), article: 'b', head: 'bridge', asOf: { date: '2025-03-10', from: 'published' } }], 'conflict'],
+    ['a conflict at one time wins over an update', [
+      { ...dead(77), article: 'a', asOf: { date: '2025-03-08T20:00:00Z', from: 'published' } },
+      { ...dead(233), article: 'b', asOf: { date: '2025-03-10T09:00:00Z', from: 'published' } },
+      { ...dead(90), article: 'c', asOf: { date: '2025-03-08T21:00:00Z', from: 'published' } },
+    ], 'conflict'],
+  ])('%s → %s', (_, entries, status) => expect(figureStatus(entries)).toBe(status));
+});
 
-  it('keeps apart two counts of the same unit over different periods', () => {
-    const weekend = 'During the holiday weekend there were more than 35,000 arrests at the border.';
-    const month = 'Since March 1 there have been over 250,000 arrests at the border, officials said.';
-    const a = figure('a', weekend, 'more than 35,000', over(35000), { unit: 'arrests', counted: 'arrests at the border', asOf: { date: '2024-03-18', from: 'text' } });
-    const b = figure('b', month, 'over 250,000', over(250000), { unit: 'arrests', counted: 'arrests at the border', asOf: { date: '2024-03-19', from: 'text' } });
-    const holiday = date('a', 'the holiday weekend', '2024-03-16', '2024-03-18', { offset: weekend.indexOf('the holiday weekend') });
-    const since = date('b', 'Since March 1', '2024-03-01', '2024-03-19', { offset: 0 });
-    const comparison = compareStory([article('a', 'A', { figures: [a], dates: [holiday] }), article('b', 'B', { figures: [b], dates: [since] })]);
-    // Both are lower bounds, so they would "agree"; they must not be grouped at all.
-    expect(comparison.figures.map((g) => g.status)).toEqual(['only', 'only']);
-  });
+function exact(value: number, precision = 1): Bounds {
+  return { value, lower: value, upper: value, qualifier: 'exact', precision };
+}
+function dead(value: number): Bounds & { outcome: 'dead' } {
+  return { ...exact(value), outcome: 'dead' };
+}
 
-  it('keeps apart the same count tied to two dates that do not overlap', () => {
-    const a = figure('a', 'In September, 120 flights were cancelled at the airport.', '120', exact(120), {
-      unit: 'flights',
-      counted: 'flights cancelled',
-      asOf: { date: '2024-09-30', from: 'text' },
-    });
-    const b = figure('b', 'In October, 140 flights were cancelled at the airport.', '140', exact(140), {
-      unit: 'flights',
-      counted: 'flights cancelled',
-      asOf: { date: '2024-10-31', from: 'text' },
-    });
-    const comparison = compareStory([
-      article('a', 'A', { figures: [a], dates: [date('a', 'September', '2024-09-01', '2024-09-30', { offset: 3 })] }),
-      article('b', 'B', { figures: [b], dates: [date('b', 'October', '2024-10-01', '2024-10-31', { offset: 3 })] }),
-    ]);
-    expect(comparison.figures).toHaveLength(2);
+describe('rounding is agreement', () => {
+  it.each<[string, Bounds, Bounds, boolean]>([
+    ['58.43 / 58.4', exact(58.43, 0.01), exact(58.4, 0.1), true],
+    ['1,512,000 / 1.5 million', exact(1_512_000), exact(1_500_000, 100_000), true],
+    ['311,904 / 312,000 (trailing zeros round)', exact(311_904), exact(312_000), true],
+    ['15 million / 16 million', exact(15e6, 1e6), exact(16e6, 1e6), false],
+    ['6,730,413 / 6,730,430', exact(6_730_413), exact(6_730_430), false],
+    ['20 / 23', exact(20), exact(23), false],
+    ['about 6,000 / 6,200', { value: 6000, lower: 6000, upper: 6000, qualifier: 'about', precision: 1 }, exact(6200), true],
+    ["more than 8,000 / 7,900", { value: 8000, lower: 8000, upper: null, qualifier: "more-than", precision: 1 }, exact(7900), false],
+    ['at least 8,000 / 8,000', { value: 8000, lower: 8000, upper: null, qualifier: 'at-least', precision: 1 }, exact(8000), true],
+  ])('%s → %s', (_, a, b, agree) => {
+    expect(valuesAgree(a, b)).toBe(agree);
+    expect(valuesAgree(b, a)).toBe(agree);
   });
+});
 
-  it('keeps a rate apart from a total of the same thing', () => {
-    const a = figure(
-      'a',
-      'The agency admits tens of thousands of visitors each month under the program.',
-      'tens of thousands',
-      between(10000, 99999),
-      { unit: 'people', counted: 'visitors', change: 'rate' },
-    );
-    const b = figure('b', 'The program has admitted 40,000 visitors under the agency rules.', '40,000', exact(40000), {
-      unit: 'people',
-      counted: 'visitors',
-    });
-    expect(compareStory([article('a', 'A', { figures: [a] }), article('b', 'B', { figures: [b] })]).figures).toHaveLength(2);
-  });
-
-  it('keeps apart sums in different currencies and figures of different kinds', () => {
-    const a = figure('a', 'The city asked for $14 billion in flood aid.', '$14 billion', exact(14e9), { unit: 'US dollars', counted: 'flood aid' });
-    const b = figure('b', 'The city asked for €12 billion in flood aid.', '€12 billion', exact(12e9), { unit: 'euros', counted: 'flood aid' });
-    const c = figure('c', 'Flood aid rose 14 percent this year.', '14 percent', exact(14), { unit: 'percent', counted: 'flood aid' });
-    const comparison = compareStory([article('a', 'A', { figures: [a] }), article('b', 'B', { figures: [b] }), article('c', 'C', { figures: [c] })]);
-    expect(comparison.figures.map((g) => g.entries.length)).toEqual([1, 1, 1]);
-  });
-
-  it('pairs each figure with its best counterpart when an article has two of the same unit', () => {
-    const injured = figure('a', 'At least 40 people were injured in the blast at the chemical plant.', 'At least 40', atLeast(40), {
-      unit: 'people',
-      counted: 'people injured',
-      outcome: 'injured',
-    });
-    const killed = figure('a', 'The blast at the chemical plant killed 12 people, the fire service said.', '12', exact(12), {
-      unit: 'people',
-      counted: 'people killed',
-      outcome: 'dead',
-      source: { span: { paragraph: 1, start: 52, end: 70, text: 'the fire service' } },
-    });
-    const dead = figure('b', 'Firefighters said 15 people were killed when the chemical plant exploded.', '15', exact(15), {
-      unit: 'people',
-      counted: 'people killed',
-      outcome: 'dead',
-      source: { span: { paragraph: 1, start: 0, end: 12, text: 'Firefighters' } },
-    });
-    const comparison = compareStory([article('a', 'A', { figures: [injured, killed] }), article('b', 'B', { figures: [dead] })]);
-    const shared = comparison.figures.filter((g) => g.entries.length > 1);
-    expect(shared.map((g) => g.entries.map((e) => e.fact))).toEqual([[killed.id, dead.id]]);
-    expect(shared[0]!.status).toBe('conflict');
-  });
-
-  it('puts one column per outlet in a story of three', () => {
-    const sentence = (n: string) => `Organisers said ${n} runners finished the city marathon on Sunday.`;
-    const figures = [
-      figure('a', sentence('about 30,000'), 'about 30,000', about(30000), { unit: 'runners', counted: 'runners' }),
-      figure('b', sentence('31,000'), '31,000', exact(31000), { unit: 'runners', counted: 'runners' }),
-      figure('c', sentence('more than 29,000'), 'more than 29,000', over(29000), { unit: 'runners', counted: 'runners' }),
+describe('what the reader is told', () => {
+  it('says why figures were grouped, and marks them in the text with their status', () => {
+    const reports: Report[] = [
+      ['A', DAY, 'Nine carriages left the rails near the station.'],
+      ['B', DAY, 'Ten carriages and one engine derailed near the station.'],
     ];
-    const comparison = compareStory(figures.map((f, i) => article(f.article, `Outlet ${i}`, { figures: [f] })));
-    expect(comparison.figures).toHaveLength(1);
-    expect(comparison.figures[0]!.entries.map((e) => e.article)).toEqual(['a', 'b', 'c']);
-    expect(comparison.figures[0]!.status).toBe('agree');
+    const articles: ComparableArticle[] = reports.map(([outlet, published, text], i) => {
+      const { paragraphs } = parseArticle(text!, (block) => `r${i}-${block}`);
+      return { article: { id: `r${i}`, outlet }, paragraphs, facts: extractFacts(paragraphs, { id: `r${i}`, published }) };
+    });
+    const comparison = compareStory(articles);
+    const group = comparison.figures.find((g) => g.entries.length > 1)!;
+    expect(group.reason).toMatch(/^same quantity: both count carriages/);
+    expect(group.probability).toBeGreaterThan(0);
+    const link = factLinks(comparison).get(`r0:${group.entries[0]!.fact}`);
+    expect(link).toMatchObject({ status: 'conflict' });
   });
 });

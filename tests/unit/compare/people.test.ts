@@ -71,3 +71,38 @@ describe('people across articles', () => {
     expect(factLinks(comparison).get(`a0:${only.fact}`)).toMatchObject({ status: 'only', summary: 'One: Omar Said · not in Two' });
   });
 });
+
+describe('names spelled two ways', () => {
+  const group = (a: PersonFact, b: PersonFact) => compareStory([article('a0', 'One', { people: [a] }), article('a1', 'Two', { people: [b] })]).people;
+
+  it('joins "Mensah" and "Mensa" with the same role, marked as spelled differently', () => {
+    const people = group(person('a0', 'Kwame Mensah', { titles: ['Health Minister'] }), person('a1', 'Kwame Mensa', { titles: ['health minister'] }));
+    expect(people).toHaveLength(1);
+    expect(people[0]!.spellingDiffers).toBe(true);
+  });
+
+  it.each([
+    ['accents', 'Lukas Hänggi', 'Lukas Hanggi'],
+    ['a doubled letter', 'Abdi Galgalo', 'Abdi Galgallo'],
+    ['a given name', 'Karen Lykke Holm', 'Karin Lykke Holm'],
+    ['a hyphen for a space', 'Elena Ruiz-Castaño', 'Elena Ruiz Castaño'],
+  ])('marks %s as spelled differently', (_, a, b) => {
+    const people = group(person('a0', a, { titles: ['Minister'] }), person('a1', b, { titles: ['Minister'] }));
+    expect(people.map((p) => p.spellingDiffers)).toEqual([true]);
+  });
+
+  it('does not call a shorter form a spelling difference', () => {
+    const people = group(person('a0', 'Olufemi Adeyemo-Oke', { titles: ['Commissioner'] }), person('a1', 'Femi Adeyemo', { surname: 'Adeyemo', titles: ['Commissioner'] }));
+    expect(people.map((p) => [p.entries.length, p.spellingDiffers])).toEqual([[2, false]]);
+  });
+
+  it('keeps apart a name spelled like another when the roles differ', () => {
+    const people = group(person('a0', 'Kwame Mensah', { titles: ['Health Minister'] }), person('a1', 'Kwame Mensa', { titles: ['striker'] }));
+    expect(people).toHaveLength(2);
+  });
+
+  it('keeps apart two people whose given names differ, however alike the surnames', () => {
+    const people = group(person('a0', 'Kwame Mensah', { titles: ['Health Minister'] }), person('a1', 'Kofi Mensa', { titles: ['Health Minister'] }));
+    expect(people).toHaveLength(2);
+  });
+});

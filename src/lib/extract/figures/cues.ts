@@ -170,12 +170,24 @@ function clauseOf(words: readonly TaggedToken[], start: number, end: number): { 
   return { before, after };
 }
 
+const MODAL_VERBS = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'should']);
+
 /** Whether a figure is an actual, a forecast ("economists had pencilled in 40,000", "is seen at 4.8%") or a target ("aims to cut emissions by 40%"). */
 export function readModality(context: CueContext): FigureModality {
   const { before, after } = clauseOf(context.words, context.start, context.end);
   const clause = [...before, ...after.slice(0, 4)];
   const forecasters = clause.some((w) => FORECASTERS.has(w.lower));
-  const forecast = clause.some((w) => FORECAST_CUES.has(w.lower) && (!/^estimates?$/.test(w.lower) || forecasters) && !(w.lower === 'seen' && before.indexOf(w) < 0));
+  // A modal verb governs the figure only within its comma-bounded phrase: in "X will join … amid an
+  // influx of migrants, estimated at 6,000" the 6,000 is no forecast.
+  const lastComma = before.map((w) => w.text).lastIndexOf(',');
+  const near = new Set([...before.slice(lastComma + 1), ...after.slice(0, 4)]);
+  const forecast = clause.some(
+    (w) =>
+      FORECAST_CUES.has(w.lower) &&
+      (!MODAL_VERBS.has(w.lower) || near.has(w)) &&
+      (!/^estimates?$/.test(w.lower) || forecasters) &&
+      !(w.lower === 'seen' && before.indexOf(w) < 0),
+  );
   if (TARGET_CUES.has(before.find((w) => TARGET_CUES.has(w.lower))?.lower ?? '')) return 'target';
   if (forecast) return 'forecast';
   return 'actual';
@@ -185,19 +197,34 @@ export function readModality(context: CueContext): FigureModality {
 type DateMention = Pick<DateFact, 'start' | 'end' | 'granularity'> & { mention: TextRange };
 const TIME = /\b(?:as[\s\u00A0]+of|by|at|until)[\s\u00A0]+(\d{1,2})(?::(\d{2}))?[\s\u00A0]*(a\.m\.|p\.m\.|am\b|pm\b)|\b(?:as[\s\u00A0]+of|by|at)[\s\u00A0]+(noon|midnight|midday)\b/i;
 
+// Words that make the date after them the time a count stands at ("by Sunday evening", "as of
+// Tuesday"); a date the sentence gives otherwise ("the quake that struck on Tuesday killed 9") is
+// when the event happened, not when it was counted.
+const AS_OF_CUE = /\b(?:as[\s\u00A0]+(?:of|at)|by|through|until|till|up[\s\u00A0]+to)[\s\u00A0]+$/i;
+// "up from 77 on Saturday": a date right after the figure, in its clause, is its time.
+const RIGHT_AFTER = /^[^,;.:]{0,30}?\b(?:on|by|as[\s\u00A0]+of|as[\s\u00A0]+at)[\s\u00A0]+$/i;
+
 /**
- * The time a figure is true of: the date its clause names ("by Sunday evening", "as of noon
- * Tuesday"), else the nearest date in its sentence, else the publication time.
+ * The time a figure is true of: a date its clause gives with an as-of cue ("by Sunday evening",
+ * "as of noon Tuesday", "77 on Saturday"), else the publication time.
  */
 export function readAsOf(context: CueContext, sentence: TextRange, dates: readonly DateMention[], published: string): FigureAsOf | undefined {
-  const inSentence = dates.filter((d) => d.mention.start >= sentence.start && d.mention.end <= sentence.end);
+  const inSentence = dates.filter(
+    (d) =>
+      d.mention.start >= sentence.start &&
+      d.mention.end <= sentence.end &&
+      (AS_OF_CUE.test(context.text.slice(Math.max(sentence.start, d.mention.start - 12), d.mention.start)) ||
+        (d.mention.start >= context.end && RIGHT_AFTER.test(context.text.slice(context.end, d.mention.start)))),
+  );
   const distance = (d: DateMention) => (d.mention.end <= context.start ? context.start - d.mention.end : Math.max(0, d.mention.start - context.end));
   const nearest = [...inSentence].sort((a, b) => distance(a) - distance(b))[0];
   const clause = context.text.slice(sentence.start, sentence.end);
   const time = TIME.exec(clause);
   const clock = time ? clockOf(time) : undefined;
-  if (nearest) return { date: clock ? `${nearest.end}T${clock}` : nearest.end, from: 'text' };
-  if (clock && /^\d{4}-\d{2}-\d{2}/.test(published)) return { date: `${published.slice(0, 10)}T${clock}`, from: 'text' };
+  // A clock time is read in the report's own zone, the offset its publication time is written with.
+  const zone = /(?:[+-]\d{2}:\d{2}|Z)$/.exec(published)?.[0] ?? '';
+  if (nearest) return { date: clock ? `${nearest.end}T${clock}${zone}` : nearest.end, from: 'text' };
+  if (clock && /^\d{4}-\d{2}-\d{2}/.test(published)) return { date: `${published.slice(0, 10)}T${clock}${zone}`, from: 'text' };
   return published ? { date: published, from: 'published' } : undefined;
 }
 

@@ -147,6 +147,7 @@ export function extractFigures(paragraphs: readonly Paragraph[], inputs: FigureI
         unit: unitName,
         unitKind: unit.unitKind,
         counted: counted.text,
+        ...(counted.head ? { head: counted.head } : {}),
         ...(countedSpan ? { countedSpan } : {}),
         ...(cell ? { cell } : {}),
         sentence: { start: sentence.start, end: sentence.end },

@@ -112,7 +112,10 @@ export const COLLECTIVE_HEADS = new Set([
  * Heads that say how much of something there is without saying what it is: a figure counted as
  * "the total" or "the figure" takes its meaning from the words around it.
  */
-export const GENERIC_HEADS = new Set(['number', 'total', 'figure', 'count', 'tally', 'amount', 'sum', 'level', 'estimate', 'one', 'ones', 'others', 'other', 'more', 'some', 'all']);
+export const GENERIC_HEADS = new Set([
+  'number', 'total', 'figure', 'count', 'tally', 'amount', 'sum', 'level', 'estimate', 'one', 'ones', 'others', 'other', 'more', 'some', 'all',
+  'people', 'person', 'individual', 'unit', 'item', 'thing',
+]);
 
 /**
  * Heads of a source phrase that name no one in particular: a source ending in one ("transit
@@ -133,3 +136,16 @@ export const SOURCE_NOISE = new Set(
   `also later earlier initially initial preliminary latest new first local state national federal reporter reporters
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night week month year`.split(/\s+/),
 );
+
+/**
+ * Outcomes whose counts keep moving while an event unfolds: reports hours or days apart give
+ * different numbers because the count rose, not because they disagree.
+ */
+export const RUNNING_OUTCOMES: ReadonlySet<FigureOutcome> = new Set(['dead', 'injured', 'missing', 'displaced', 'rescued', 'arrested']);
+
+/** Head nouns (lemmas) of counts that run on while an event unfolds, whatever the outcome cue says. */
+export const RUNNING_COUNT_HEADS = new Set([
+  'case', 'infection', 'vote', 'ballot', 'evacuee', 'arrest', 'death', 'casualty', 'fatality', 'victim', 'toll', 'hospitalisation',
+  'hospitalization', 'admission', 'survivor', 'detainee', 'body', 'patient', 'aftershock', 'seat', 'precinct', 'vaccination', 'dose',
+  'displaced', 'evacuated', 'injured', 'dead', 'missing', 'injury', 'rescue',
+]);
