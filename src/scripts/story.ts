@@ -1,7 +1,8 @@
 // Linked reading on story pages. Focus, hover or tap a highlighted fact: every mention of the same
 // fact lights up in all columns, and a card says what each report has, with links to the
-// paragraphs. Enter moves into the card; Escape closes it. Everything here is an enhancement:
-// without JavaScript the marks, their descriptions and the summary are all in the HTML.
+// paragraphs. Enter moves into the card; Escape closes it; following a link in the card closes it
+// and puts focus on the paragraph it names. Everything here is an enhancement: without JavaScript
+// the marks, their descriptions and the summary are all in the HTML.
 
 const LINKED = 'is-linked';
 
@@ -45,8 +46,35 @@ function place(card: HTMLElement, mark: HTMLElement) {
   card.style.top = `${below ? box.bottom + 8 : Math.max(8, box.top - card.offsetHeight - 8)}px`;
 }
 
+/** Matches the width from which the detailed summary starts open (the stylesheet's wide layout). */
+const WIDE = '(min-width: 56rem)';
+
+/**
+ * Makes the detailed summary's open state say what the reader sees. On wide screens the stylesheet
+ * shows its content before any script runs; marking it open here (then enhanced, which hands the
+ * content back to the open state) changes nothing on screen, so the page does not move.
+ */
+function enhanceGlance(root: Document) {
+  const details = root.querySelector<HTMLDetailsElement>('details[data-glance]');
+  if (!details) return;
+  if (window.matchMedia(WIDE).matches) details.open = true;
+  details.dataset.enhanced = '';
+}
+
+/** Moves to a paragraph named by an in-page link, as following the link would, and puts focus on it. */
+function followToParagraph(root: Document, link: HTMLAnchorElement): boolean {
+  const target = root.getElementById(decodeURIComponent(link.hash.slice(1)));
+  if (!target) return false;
+  if (location.hash === link.hash) target.scrollIntoView();
+  else location.hash = link.hash;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  return true;
+}
+
 /** Wires linked highlighting and fact cards into a story page. */
 export function enhanceStory(root: Document) {
+  enhanceGlance(root);
   const card = root.getElementById('fact-card');
   if (!card) return;
   card.setAttribute('role', 'dialog');
@@ -89,6 +117,14 @@ export function enhanceStory(root: Document) {
   });
   root.addEventListener('click', (event) => {
     if (!markOf(event.target) && !card.contains(event.target as Node)) close();
+  });
+  // A link in the card: close the card, go to the paragraph and leave focus there, not on the page.
+  card.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+    if (!link) return;
+    event.preventDefault();
+    close();
+    followToParagraph(root, link);
   });
   window.addEventListener('scroll', () => active && place(card, active), { passive: true });
 }

@@ -111,14 +111,15 @@ describe('story page', () => {
     await page.close();
   });
 
-  it('is readable with JavaScript off, with shared / only / conflict marks and the summary', async () => {
+  it('is readable with JavaScript off, with shared / only / conflict marks, the differences and the summary', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(inject('siteUrl') + STORY);
     await expect(page.locator('[id^="fox-news-p"]').count()).resolves.toBeGreaterThan(10);
     await expect(page.locator('[id^="upi-p"]').count()).resolves.toBeGreaterThan(5);
     for (const status of ['shared', 'only', 'conflict']) await expect(page.locator(`mark.fact[data-status="${status}"]`).count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('.story-summary').textContent()).resolves.toMatch(/Figures in conflict[\s\S]*8,000[\s\S]*6,000/);
+    await expect(page.locator('#differences').textContent()).resolves.toMatch(/Conflict[\s\S]*over 8,000[\s\S]*6,000/);
+    await expect(page.locator('.story-summary').textContent()).resolves.toMatch(/Officials both name[\s\S]*Antony Blinken/);
     await context.close();
   });
 });

@@ -16,11 +16,12 @@ describe('figures view', () => {
     expect(row, 'a conflict row with 8,000 and 6,000').toBeDefined();
     const cells = $$(row!, 'td');
     const headers = $$(page(), 'thead th').map(textOf);
+    // What is counted is the row's th, not a td, so an outlet's td is one place before its header.
     const fox = cells[headers.indexOf('Fox News') - 1]!;
     const upi = cells[headers.indexOf('UPI') - 1]!;
     expect(textOf(fox)).toContain('over 8,000');
     expect(textOf(upi)).toContain('6,000');
-    expect(textOf(row!)).toMatch(/Conflict: differ by 2,000 \(\+33%\)/);
+    expect(textOf($(row!, 'td.status')!)).toMatch(/Conflict: differ by 2,000 \(\+33%\)/);
     const ids = storyIds();
     for (const cell of [fox, upi]) {
       const href = String($(cell, 'a')!.properties.href);
@@ -36,11 +37,15 @@ describe('figures view', () => {
     for (const href of links) expect(ids.has(href.split('#')[1]!), href).toBe(true);
   });
 
-  it('shows every quantity in the table without JavaScript, with the status in words', () => {
+  it('shows every quantity in the table without JavaScript, status first and conflicts first, with the status in words', () => {
     const rows = $$(page(), 'tbody tr');
     expect(rows.length).toBeGreaterThanOrEqual(3);
-    for (const row of rows) expect(textOf($(row, '.status')!)).toMatch(/^\W*(Agree|Conflict|Only in .+)/);
-    expect($(page(), '[data-figure-controls]')!.properties.hidden).toBe(true);
+    expect(rows[0]!.properties.dataStatus).toBe('conflict');
+    for (const row of rows) {
+      expect(textOf($(row, '.status')!)).toMatch(/^\W*(Agree|Conflict|Only in .+)/);
+      expect($(row, ':scope > *')!.properties.className).toContain('status');
+    }
+    expect($$(page(), 'thead th').map(textOf).slice(0, 2)).toEqual(['Status', 'What is counted']);
   });
 
   it('draws an accessible chart with a title, a description and a text alternative', () => {

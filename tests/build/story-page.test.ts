@@ -37,6 +37,29 @@ describe('the seed story page', () => {
     }
   });
 
+  it('states the conflict at the top, with both outlets’ values linked to their sentences', () => {
+    const differences = $(page, '#differences')!;
+    const conflict = $(differences, '.difference')!;
+    expect(textOf(conflict)).toMatch(/Conflict over migrants.*Fox News over 8,000.*more than 8,000.*UPI estimated at 6,000.*about 6,000.*Conflict: differ by 2,000 \(\+33%\)/);
+    expect($$(conflict, 'a').map((a) => String(a.properties.href))).toEqual(['#fox-news-p9', '#upi-p2']);
+    expect(textOf($(differences, '.one-sided')!)).toContain('UPI: more than 11,000 people waiting to enter the United States');
+    expect(textOf($(differences, '.shared')!)).toMatch(/^In common\. Both reports name Antony Blinken, Alejandro Mayorkas/);
+  });
+
+  it('keeps the detailed summary in a disclosure that opens without a script, outside the differences', () => {
+    const details = $(page, 'details.story-summary')!;
+    expect(details.properties.open).toBeUndefined();
+    expect($(details, '#differences')).toBeUndefined();
+    expect(textOf($(details, 'summary')!)).toBe('At a glance In common: 4 officials · 2 dates · 0 figures · 2 quotes');
+  });
+
+  it('offers a skip link to the differences right after the one to the content', () => {
+    expect($$(page, 'a.skip-link').map((a) => [textOf(a), a.properties.href])).toEqual([
+      ['Skip to content', '#main'],
+      ['Skip to differences', '#differences'],
+    ]);
+  });
+
   it('shows the caravan figures as a conflict, linked across the columns', () => {
     const fox = marks('fox-news', 'figure').find((m) => textOf(m).includes('8,000'))!;
     const upi = marks('upi', 'figure').find((m) => textOf(m).includes('6,000'))!;

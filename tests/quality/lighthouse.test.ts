@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTIFACTS } from '../support/browser';
 import type { StaticServer } from '../support/server';
-import { serveCompressed, startLighthouse, type Preset, type RunResult } from './lighthouse';
+import { serveCompressed, serveInPieces, startLighthouse, type Preset, type RunResult } from './lighthouse';
 import { builtPages } from './pages';
 
 interface LighthouseBudget {
@@ -23,14 +23,15 @@ const pages = builtPages(inject('distDir'));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 let server: StaticServer;
+let slow: StaticServer;
 let runner: Awaited<ReturnType<typeof startLighthouse>>;
 beforeAll(async () => {
-  server = await serveCompressed(inject('siteUrl'));
+  [server, slow] = await Promise.all([serveCompressed(inject('siteUrl')), serveInPieces(inject('siteUrl'))]);
   runner = await startLighthouse(join(ARTIFACTS, 'lighthouse'));
 });
 afterAll(async () => {
   runner?.close();
-  await server?.close();
+  await Promise.all([server?.close(), slow?.close()]);
 });
 
 describe('Lighthouse', () => {
@@ -57,4 +58,20 @@ describe('Lighthouse', () => {
       }
     }, 240_000);
   }
+});
+
+// The story page once failed one run in two on layout shift (0.144): while the page was still
+// arriving, the summary's auto-fit grid stretched the sections it had over the full width and
+// narrowed them as more came. Here the HTML arrives in pieces, so Chromium paints it half-loaded
+// in every run, as it did then on a busy machine; three runs, each below the limit.
+const CLS_LIMIT = 0.05;
+describe('layout shift', () => {
+  it(`stays below ${CLS_LIMIT} on the story page in each of three Lighthouse desktop runs, the page arriving in pieces`, async () => {
+    const story = pages.find((p) => p.type === 'story');
+    expect(story).toBeDefined();
+    const runs: RunResult[] = [];
+    for (let i = 1; i <= 3; i++) runs.push(await runner.audit(slow.url + story!.path, 'desktop', `story-layout-shift-${i}`, true));
+    console.log(`Story page CLS, desktop, three runs: ${runs.map((r) => r.cls.toFixed(4)).join(', ')}`);
+    for (const run of runs) expect(run.cls, `CLS ${run.cls}; what moved: ${run.shifts.join(', ') || 'nothing attributed'}`).toBeLessThan(CLS_LIMIT);
+  }, 240_000);
 });

@@ -20,6 +20,35 @@ export interface RunResult {
   scores: Record<string, number>;
   /** Per category, each scored audit that did not pass, as `id (value)`. */
   failing: Record<string, string[]>;
+  /** Cumulative layout shift, as measured. */
+  cls: number;
+  /** What moved, largest shift first: each shifted element's selector and its share of the score. */
+  shifts: string[];
+}
+
+/**
+ * Serves `upstream` again with each HTML page sent in pieces of `chunk` bytes, `delay` ms apart,
+ * as a slow or busy network delivers it. Chromium then paints the page while it is still arriving,
+ * so anything laid out by what comes later (a grid whose columns depend on how many items it
+ * holds, a scroll bar appearing) moves in front of the reader, and Lighthouse sees it.
+ */
+export async function serveInPieces(upstream: string, { chunk = 2048, delay = 60 } = {}): Promise<StaticServer> {
+  const server = createServer(async (request, response) => {
+    const answer = await fetch(new URL(request.url ?? '/', upstream));
+    const type = answer.headers.get('content-type') ?? 'application/octet-stream';
+    const body = Buffer.from(await answer.arrayBuffer());
+    response.writeHead(answer.status, { 'content-type': type });
+    if (!type.includes('html')) return void response.end(body);
+    for (let at = 0; at < body.length; at += chunk) {
+      response.write(body.subarray(at, at + chunk));
+      await new Promise((wait) => setTimeout(wait, delay));
+    }
+    response.end();
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  const { pathname } = new URL(upstream);
+  return { url: `http://127.0.0.1:${port}${pathname}`, close: () => new Promise((closed) => server.close(() => closed())) };
 }
 
 /** Serves `upstream` (a served build, origin plus base) again, gzip-compressing text responses. */
@@ -80,9 +109,13 @@ export async function startLighthouse(reportsDir: string) {
         const audit = audits[id]!;
         return audit.score !== null && audit.score < 1 ? [`${id} (${audit.displayValue ?? audit.score})`] : [];
       };
+      const shiftItems = ((audits['layout-shifts']?.details as { items?: { node?: { selector?: string }; score?: number }[] } | undefined)?.items ?? [])
+        .map((item) => `${item.node?.selector ?? '(unattributed)'} ${(item.score ?? 0).toFixed(4)}`);
       return {
         scores: Object.fromEntries(Object.values(categories).map((c) => [c.id, Math.round((c.score ?? 0) * 100)])),
         failing: Object.fromEntries(Object.values(categories).map((c) => [c.id, c.auditRefs.filter((r) => r.weight > 0).flatMap((r) => failed(r.id))])),
+        cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
+        shifts: shiftItems,
       };
     },
     close: () => chrome.kill(),

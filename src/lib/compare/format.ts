@@ -1,6 +1,7 @@
 // How comparison results read as text: in summaries, table cells, chart labels and alt text.
+// (A status itself is worded by the status table, src/lib/render/status.ts.)
 import type { FigureQualifier } from '../extract/types';
-import type { FigureDifference, FigureStatus } from './types';
+import type { FigureDifference } from './types';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const DAY = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' });
@@ -37,14 +38,6 @@ export function formatBounds(figure: { value: number; lower: number | null; uppe
 export function formatDifference(difference: FigureDifference): string {
   const percent = difference.percent === null ? '' : ` (+${Math.round(difference.percent)}%)`;
   return `differ by ${formatNumber(difference.absolute)}${percent}`;
-}
-
-/** The status of a figure group in words. */
-export function formatFigureStatus(status: FigureStatus, difference: FigureDifference | undefined, onlyOutlet: string | undefined): string {
-  if (status === 'agree') return 'Agree';
-  if (status === 'conflict') return difference ? `Conflict: ${formatDifference(difference)}` : 'Conflict';
-  if (status === 'updated') return difference ? `Updated: ${formatDifference(difference).replace(/^differ by/, 'rose by')}` : 'Updated';
-  return `Only in ${onlyOutlet ?? 'one outlet'}`;
 }
 
 /** A resolved calendar span in words ("Wednesday, December 27, 2023", "December 2023", "2023", or a range). */

@@ -6,14 +6,7 @@ import type { Fact } from '../extract/types';
 import { describeFact } from './describe';
 import { rehypeFactMarks, type FactMark } from './factMarks';
 import { rehypeParagraphControls, type ParagraphLink } from './paragraphControls';
-
-/** Words for each status, for screen readers and the legend. */
-export const STATUS_WORDS: Record<FactLink['status'], string> = {
-  shared: 'shared with the other report',
-  only: 'only in this report',
-  conflict: 'in conflict with the other report',
-  updated: 'a count the other report gives as of another time',
-};
+import { MARK_STATUS, markLook } from './status';
 
 /** What a mark's aria-describedby points to: what the fact is and, when compared, what each outlet reports. */
 export interface FactDescription {
@@ -47,9 +40,13 @@ export function renderArticle(analyzed: AnalyzedArticle, { links, paragraphLinks
     const key = factKey(article.id, fact.id);
     const link = links?.get(key);
     const id = `desc-${article.id}-${fact.id}`;
-    descriptions.push(link ? { id, what: `${describeFact(fact)}; ${STATUS_WORDS[link.status]}.`, summary: link.summary } : { id, what: `${describeFact(fact)}.` });
+    descriptions.push(link ? { id, what: `${describeFact(fact)}; ${MARK_STATUS[link.status].mark}.`, summary: link.summary } : { id, what: `${describeFact(fact)}.` });
     const attributes: Record<string, string> = { dataFact: key, ariaDescribedBy: id, tabIndex: '0' };
-    if (link) Object.assign(attributes, { dataGroup: link.group, dataStatus: link.status });
+    if (link) {
+      // How loudly the mark is drawn comes from the status table; the stylesheet reads these.
+      const look = markLook(link.status);
+      Object.assign(attributes, { dataGroup: link.group, dataStatus: link.status, dataEmphasis: look.emphasis, dataTone: look.tone }, look.icon && { dataIcon: look.icon });
+    }
     for (const mention of fact.mentions) marks.push({ paragraph: mention.paragraph, start: mention.start, end: mention.end, kind: fact.kind, attributes });
   }
   const tree = structuredClone(analyzed.parsed.tree);

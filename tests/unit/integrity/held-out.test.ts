@@ -26,9 +26,15 @@ function files(dir: string): string[] {
 /** Lower-case words without accents or punctuation ("Valparaíso’s" → "valparaiso s"). */
 const wordsOf = (text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
 
+// A run is prose only when most of it is words: six numbers in a row ("2025 02 06t16 45 00") are
+// a timestamp or a table, which any test may need.
+const isProse = (run: string[]) => run.filter((w) => /^\p{L}{2,}$/u.test(w)).length >= RUN - 2;
+
 function runsOf(text: string): string[] {
   const words = wordsOf(text);
-  return Array.from({ length: Math.max(0, words.length - RUN + 1) }, (_, i) => words.slice(i, i + RUN).join(' '));
+  return Array.from({ length: Math.max(0, words.length - RUN + 1) }, (_, i) => words.slice(i, i + RUN))
+    .filter(isProse)
+    .map((run) => run.join(' '));
 }
 
 // Held-out runs: the articles and every string in the labels (quotes and probe sentences included).
