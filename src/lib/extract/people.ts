@@ -46,8 +46,13 @@ interface Candidate {
 
 // British and many other styles write "Dr", "Sgt", "Mrs" without the period the lexicon lists,
 // and "Vice-President" with a hyphen.
-const knownHead = (lower: string, heads: ReadonlySet<string>) =>
-  heads.has(lower) || (!lower.endsWith('.') && heads.has(`${lower}.`)) || (lower.includes('-') && heads.has(lower.replace(/-/g, ' ')));
+const knownHead = (lower: string, heads: ReadonlySet<string>): boolean =>
+  heads.has(lower) ||
+  (!lower.endsWith('.') && heads.has(`${lower}.`)) ||
+  (lower.includes('-') && heads.has(lower.replace(/-/g, ' '))) ||
+  // "Senators Jane Ashford and Tom Ruiz": a plural title of office shared by the names after it
+  // (not "Lawyers for Reese").
+  (heads === OFFICIAL_HEADS && /[^s]s$/.test(lower) && lower.length > 4 && heads.has(lower.slice(0, -1)));
 // "Governor-elect", "President-designate": a title someone is about to hold, not one they hold.
 const PENDING_TITLE = /^(.+)-(?:elect|designate)$/;
 const isHead = (lower: string) =>
@@ -136,8 +141,10 @@ function runsOf(text: string, tokens: Token[]): Token[][] {
     const nextCap = next !== undefined && next.capitalised && onlySpace(text.slice(tokens[ahead - 1]!.start + tokens[ahead - 1]!.text.length, next.start));
     // A particle links, or opens a name ("backed de Marco"); "of" links a title ("Secretary of State").
     const linking = !token.capitalised && nextCap && (NAME_PARTICLES.has(token.lower) || (previous !== undefined && token.lower === 'of' && ahead === i + 1 && isHead(previous.lower)));
-    // "President Ana Ruiz Friday evening": a weekday is never part of a name.
-    if (isWeekday(token)) {
+    // "President Ana Ruiz Friday evening": a weekday is no part of a name, unless a title stands
+    // right before it and a name right after ("Governor Monday Okpebholo").
+    const givenWeekday = previous !== undefined && joined && isHead(previous.lower) && nextCap && ahead === i + 1 && nameLike(tokens[ahead]!);
+    if (isWeekday(token) && !givenWeekday) {
       flush();
       continue;
     }
@@ -187,7 +194,7 @@ function titleAfter(text: string, end: number): { text: string; start: number } 
 function titleBeforeComma(text: string, start: number, end: number): { text: string; start: number } | undefined {
   if (!/^(?:['’]s)?,/u.test(text.slice(end, end + 3))) return undefined;
   // "…," the operations commander, André Fontes Callado, told…; "Ontario's chief mining inspector, Gordon Achterberg, said".
-  const m = /(?:^|[.;:!?]["”’]?[\s\u00A0]+|,["”’]?[\s\u00A0]+)((?:[Aa]n?|[Tt]he)[\s\u00A0]+|\p{Lu}[\p{L}.-]*['’]s[\s\u00A0]+)([^,.;:“”"()]{2,80}),[\s\u00A0]+$/u.exec(text.slice(Math.max(0, start - 100), start));
+  const m = /(?:^|[.;:!?]["”’]?[\s\u00A0]+|,["”’]?[\s\u00A0]+|[\s\u00A0])((?:[Aa]n?|[Tt]he)[\s\u00A0]+|\p{Lu}[\p{L}.-]*['’]s[\s\u00A0]+)([^,.;:“”"()]{2,80}),[\s\u00A0]+$/u.exec(text.slice(Math.max(0, start - 100), start));
   if (!m?.[2]) return undefined;
   // The possessive belongs to the title ("Ontario's chief mining inspector"); an article does not.
   const title = /^(?:an?|the)[\s\u00A0]/i.test(m[1]!) ? m[2] : m[1]! + m[2];
@@ -271,6 +278,8 @@ const notAPerson: ReadonlyArray<readonly [string, (text: string, run: Token[], n
     const before = run[run.length - name.length - 1];
     return !!before && !before.capitalised && NAME_PARTICLES.has(before.lower) && !run.slice(0, run.length - name.length).some((t) => isHead(t.lower));
   }],
+  // "MV Princess Ashika", "HMS Queen Elizabeth": a vessel.
+  ['a vessel', (text, run) => /(?:^|[^\p{L}])(?:MV|MS|MT|HMS|USS|RMS|SS|INS|HMAS|HMNZS|FV|MY)[\s\u00A0]+$/u.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start))],
   // "Oslo Finans": a place first, and no known given name.
   ['starts with a place', (_, __, name) => name.length >= 2 && !isKnownGivenName(name[0]!.lower) && isKnownPlace(name[0]!.base)],
   // "Wadi Karam, a dry riverbed": an appositive that says it is a thing.
@@ -330,11 +339,13 @@ function candidatesOf(paragraph: Paragraph): Candidate[] {
       continue;
     }
     // "Returning officer Professor Halimat Danjuma": an honorific after a title is a second title.
+    // ("Selangor police chief Datuk Seri Hussein Omar Khan": every honorific word at the end.)
     let honorific: string | undefined;
-    const split = title && /^(.*\S)[\s\u00A0]+(\S+)$/u.exec(title.text);
-    if (title && split && isHonorific(HONORIFIC_ABBREVIATIONS.get(split[2]!.toLowerCase()) ?? split[2]!.toLowerCase()) && split[1]!.split(/[\s\u00A0]+/).some((w) => isHead(w.toLowerCase()))) {
+    const honorificWord = (w: string) => isHonorific(HONORIFIC_ABBREVIATIONS.get(w.toLowerCase()) ?? w.toLowerCase());
+    for (let split = title && /^(.*\S)[\s\u00A0]+(\S+)$/u.exec(title.text); title && split; split = /^(.*\S)[\s\u00A0]+(\S+)$/u.exec(title.text)) {
+      if (!honorificWord(split[2]!) || !split[1]!.split(/[\s\u00A0]+/).some((w) => isHead(w.toLowerCase()) && !honorificWord(w))) break;
       title = { text: split[1]!, start: title.start };
-      honorific = split[2];
+      honorific = honorific ? `${split[2]} ${honorific}` : split[2];
     }
     const last = name[name.length - 1]!;
     // An honorific says little; an appositive after the name may say what the person does.
@@ -352,7 +363,7 @@ function candidatesOf(paragraph: Paragraph): Candidate[] {
     const weakTitle = !!title && !/\s/.test(title.text.trim()) && (isAdjectiveWord({ lower: title.text.toLowerCase() } as Token) || isPersonWord({ lower: title.text.toLowerCase() } as Token));
     // A title vouches for a person, except before a name that ends in a word for a thing ("Market
     // leader Himgiri Cement").
-    const rules = title && !weakTitle ? notAPerson.filter(([why]) => why === 'ends in a word for a thing' && !isHonorific(title!.text.toLowerCase())) : notAPerson;
+    const rules = title && !weakTitle ? notAPerson.filter(([why]) => (why === 'ends in a word for a thing' && !isHonorific(title!.text.toLowerCase())) || why === 'a vessel') : notAPerson;
     const thing = rules.find(([, rule]) => rule(text, run, name))?.[0];
     const runStart = run[0]!.start;
     const weakContext =
@@ -396,22 +407,39 @@ function servesAPrivateBody(title: string, head: string): boolean {
 
 const OFFICE_PHRASES = [...OFFICIAL_HEADS].filter((h) => h.includes(' ') && !OFFICIAL_WHEN_PUBLIC.has(h)).map((h) => new RegExp(`(?<![\\p{L}])${h.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'iu'));
 
+// "Sgt", "Vice-President": a head as the lexicon lists it ("sgt.", "vice president").
+function lexiconHead(lower: string): string {
+  for (const heads of [OFFICIAL_HEADS, OTHER_HEADS, HONORIFICS]) {
+    if (heads.has(lower)) return lower;
+    if (!lower.endsWith('.') && heads.has(`${lower}.`)) return `${lower}.`;
+    if (lower.includes('-') && heads.has(lower.replace(/-/g, ' '))) return lower.replace(/-/g, ' ');
+    if (heads === OFFICIAL_HEADS && /[^s]s$/.test(lower) && heads.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  }
+  return lower;
+}
+
+// "Former prime minister", "ex-governor", "retired general": an office no longer held.
+const FORMER = /^(?:former|ex-|retired|then-|late)\b/i;
+
 function isOfficial(titles: string[]): boolean {
   return titles.some((title) => {
+    if (FORMER.test(title.trim())) return false;
     if (headsAGovernment(title)) return true;
     const role = roleWords(title);
     if (!role) return false;
     if (servesAPrivateBody(title, TITLE_ABBREVIATIONS[role.head] ?? role.head)) return false;
     // "Ontario's chief mining inspector", "Ohio governor": a place's office is public.
     if (OFFICIAL_HEADS.has(role.head) && [...title.matchAll(/\p{Lu}[\p{L}.-]*(?=['’]s\b|[\s\u00A0])/gu)].some((m) => isKnownPlace(m[0]))) return true;
-    const heads = title.toLowerCase().split(/[\s\u00A0]+/).filter(isHead);
-    const head = heads[heads.length - 1] ?? role.head;
+    const heads = title.toLowerCase().split(/[\s\u00A0]+/).filter(isHead).map(lexiconHead);
+    const head = heads[heads.length - 1] ?? lexiconHead(role.head);
     // "central bank President": a central bank is the state's, whatever "bank" says elsewhere.
     const words = title.toLowerCase().replace(/['’]s\b/g, '').replace(/\bcentral bank\b/g, 'central-bank government').split(/[^\p{L}.-]+/u);
     if (words.some((w) => PRIVATE_BODY_WORDS.has(w))) return false;
     // "returning officer", "attorney general": a title of office written in two words.
     if (OFFICE_PHRASES.some((phrase) => phrase.test(title))) return true;
     if (heads.some((h) => SPOKESPERSON_HEADS.has(h))) return words.some((w) => GOVERNMENT_BODY_WORDS.has(w));
+    // "chief executive of the Financial Conduct Authority": the head of a public body holds office.
+    if (/\b(?:chief executive|ceo|director[- ]general)\b/i.test(title)) return words.some((w) => GOVERNMENT_BODY_WORDS.has(w));
     if (!OFFICIAL_HEADS.has(head) && !OFFICIAL_HEADS.has(role.head)) return false;
     if (!OFFICIAL_WHEN_PUBLIC.has(TITLE_ABBREVIATIONS[head] ?? head)) return true;
     return words.some((w) => PUBLIC_BODY_WORDS.has(w) || (OFFICIAL_HEADS.has(w) && !OFFICIAL_WHEN_PUBLIC.has(TITLE_ABBREVIATIONS[w] ?? w)));
@@ -441,7 +469,7 @@ export function extractPeople(paragraphs: Paragraph[]): PersonReading[] {
   });
   // Surnames the article gives a title or an honorific somewhere ("Mr Furlong", "Minister Furlong"):
   // a full name ending in one is a person, whatever the word also means.
-  const confirmed = new Set(candidates.filter(({ candidate, keys }) => candidate.title && keys.length === 1).map(({ keys }) => keys[0]!));
+  const confirmed = new Set(candidates.filter(({ candidate, keys }) => candidate.title && !candidate.thing && keys.length === 1).map(({ keys }) => keys[0]!));
   const people: Building[] = [];
   const byLast = new Map<string, Building[]>();
   const sameOrLonger = (keys: string[]) =>
@@ -530,6 +558,9 @@ export function extractPeople(paragraphs: Paragraph[]): PersonReading[] {
       if (!/^(?:['’]s)?(?:,|,?[\s\u00A0]+(?:and|or)|[\s\u00A0]+&)[\s\u00A0]+(?:(?:\p{Lu}[\p{L}.-]*[\s\u00A0]+)*\p{Lu}[\p{L}.-]*['’]s?[\s\u00A0]+)?$/u.test(between)) continue;
       const [ownerA, ownerB] = [ownerOfMention.get(a), ownerOfMention.get(b)];
       if (!ownerA || !ownerB) continue;
+      // "Senators Jane Ashford and Tom Ruiz": the plural title is the second name's too.
+      const plural = a.title && /[^s]s$/i.test(a.title.text.trim()) && !b.title ? a.title.text : undefined;
+      if (plural && !ownerB.titles.includes(plural)) ownerB.titles.push(plural);
       if (evidenced.has(ownerA) || ownerA.keys.some((k) => isKnownGivenName(k))) evidenced.add(ownerB);
       if (evidenced.has(ownerB) || ownerB.keys.some((k) => isKnownGivenName(k))) evidenced.add(ownerA);
     }

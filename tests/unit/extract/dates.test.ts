@@ -215,3 +215,25 @@ describe('not dates, further cases', () => {
     expect(dates.map((d) => [d.mentions[0].text, d.start])).toEqual([['summer', '2026-06-01']]);
   });
 });
+
+describe('holidays, periods to a month, and day-first ranges', () => {
+  readsAs([
+    ['Shops close on Good Friday.', '2025-04-10', 'Good Friday', '2025-04-18', '2025-04-18', 'day'],
+    ['Crowds marched on Anzac Day.', '2025-04-28', 'Anzac Day', '2025-04-25', '2025-04-25', 'day'],
+    ['Retailers expect a record Black Friday.', '2025-11-20', 'Black Friday', '2025-11-28', '2025-11-28', 'day'],
+    ['Exports grew 3% in the 12 months to June.', '2025-07-15', 'the 12 months to June', '2024-07-01', '2025-06-30', 'range'],
+    ['Profit rose in the year to March 2026.', '2026-05-12', 'the year to March 2026', '2025-04-01', '2026-03-31', 'range'],
+    ['The index fell earlier this month.', '2025-03-20', 'earlier this month', '2025-03-01', '2025-03-19', 'part'],
+    ['Rent is due on the 1st of next month.', WEDNESDAY, 'the 1st of next month', '2025-07-01', '2025-07-01', 'day'],
+    ['The festival runs from 17 to 20 July.', WEDNESDAY, '17 to 20 July', '2025-07-17', '2025-07-20', 'range'],
+    ['Fourth-quarter profit fell.', '2025-02-10', 'Fourth-quarter', '2024-10-01', '2024-12-31', 'part'],
+    ['In September sales rose 4%, up from 2% a year earlier.', '2025-10-08', 'a year earlier', '2024-09-01', '2024-09-30', 'month'],
+    // A date that opens its clause takes the tense after it.
+    ['In May the Lords may vote on the bill.', '2025-04-29', 'May', '2025-05-01', '2025-05-31', 'month'],
+    ['The update, due in April, adds languages.', '2025-02-21', 'April', '2025-04-01', '2025-04-30', 'month'],
+  ]);
+
+  it.each(['The helpline runs 24/7 for callers.', 'Shares fell 3% to 9/16 of their peak.'])('finds no date in "%s"', (sentence) => {
+    expect(extractFacts([{ index: 1, text: sentence }], { id: 't', published: WEDNESDAY }).dates.map((d) => d.mentions[0].text)).toEqual([]);
+  });
+});

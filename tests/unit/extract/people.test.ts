@@ -262,3 +262,34 @@ describe('titles, further cases', () => {
     expect(found!.official).toBe(official);
   });
 });
+
+describe('honours, plural titles, vessels and weekday names', () => {
+  it('keeps a run of honorifics out of the name and the role as the title', () => {
+    const [person] = people('Penang police chief Datuk Seri Ahmad Zaki Ismail said the suspect was remanded.');
+    expect([person?.name, person?.titles[0], person?.official]).toEqual(['Ahmad Zaki Ismail', 'Penang police chief', true]);
+  });
+
+  it('gives a plural title to each name it governs', () => {
+    const found = people('Senators Joan Ashby and Tim Rowe voted against the bill.');
+    expect(found.map((p) => [p.name, p.official])).toEqual([
+      ['Joan Ashby', true],
+      ['Tim Rowe', true],
+    ]);
+  });
+
+  it('reads a weekday as a given name between a title and a name', () => {
+    expect(people('Edo State Governor Monday Ibhade said the state would hire teachers.').map((p) => p.name)).toEqual(['Monday Ibhade']);
+  });
+
+  it('does not take a ship for a person, whatever its name', () => {
+    expect(people('The MV Princess Lolohea sank in 2009, the minister said.').map((p) => p.name)).toEqual([]);
+  });
+
+  it.each([
+    ['Sgt Matt Knowles of the Met said the road was closed.', 'Matt Knowles', true],
+    ['Former prime minister Jane Holt said the vote was fair.', 'Jane Holt', false],
+    ['Helen Marr, chief executive of the Civil Aviation Authority, said flights resumed.', 'Helen Marr', true],
+  ])('"%s": %s is official: %s', (sentence, name, official) => {
+    expect(people(sentence).find((p) => p.name === name)?.official).toBe(official);
+  });
+});

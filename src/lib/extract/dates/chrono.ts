@@ -53,7 +53,7 @@ function holidayParser(): chrono.Parser {
 
 // "last week", "this month", "next year", "last weekend", "the weekend": whole calendar periods,
 // which chrono would turn into a single day a week or a month away.
-const PERIOD = /(?<![\p{L}\p{N}])(?:(last|this|next|coming|earlier\s+this|later\s+this)\s+(week|weekend|month|year)|(the)\s+(weekend))(?![\p{L}])/iu;
+const PERIOD = /(?<![\p{L}\p{N}])(?:(last|this|next|coming)\s+(week|weekend|month|year)|(the)\s+(weekend))(?![\p{L}])/iu;
 
 function periodParser(): chrono.Parser {
   return {
@@ -131,7 +131,8 @@ function placeHoliday(result: chrono.ParsedResult, name: string, ref: Day, direc
   const holiday =
     which === 'next' ? candidates.find((d) => dayToDate(d) > dayToDate(ref))!
     : which === 'last' ? [...candidates].reverse().find((d) => dayToDate(d) < dayToDate(ref))!
-    : pick(candidates, addDays(ref, direction === 'past' ? slack : 0), direction);
+    // A holiday named with no tense to go by is the nearest one ("Shops close on Good Friday").
+    : pick(candidates, addDays(ref, direction === 'past' ? slack : 0), direction === 'past' ? 'nearest' : direction);
   if (weekendTag === undefined) return { start: holiday, end: holiday, granularity: 'day' };
   const [first, last] = holidayWeekend(holiday, Number(weekendTag) || null);
   return { start: first, end: last, granularity: 'range' };
@@ -210,7 +211,7 @@ export function chronoDates(masked: string, refDate: Date, hint: (start: number)
       reader: holiday ? 'holiday' : 'chrono',
       relative: anchored ? 'anchor' : fixed ? false : 'published',
       result,
-      place: ({ ref, direction, anchor }) => {
+      place: ({ ref, direction, anchor, anchorGranularity }) => {
         if (holiday) return placeHoliday(result, holiday, ref, direction);
         if (result.tags().has(TAG_RANGE) && result.end) return { start: dateToDay(result.start.date()), end: dateToDay(result.end.date()), granularity: 'range' };
         if (result.tags().has(TAG_RANGE)) return null;
@@ -221,6 +222,9 @@ export function chronoDates(masked: string, refDate: Date, hint: (start: number)
           const d = shiftLike(anchor, dateToDay(refDate), dateToDay(result.start.date()));
           if (/^the\s+years?\b/i.test(text)) return { ...yearSpan(d.year), granularity: 'year' };
           if (/^the\s+months?\b/i.test(text)) return { ...monthSpan(d.year, d.month), granularity: 'month' };
+          // "In September … a year earlier": as precise as the date it counts from.
+          if (anchorGranularity === 'month') return { ...monthSpan(d.year, d.month), granularity: 'month' };
+          if (anchorGranularity === 'year') return { ...yearSpan(d.year), granularity: 'year' };
           return { start: d, end: d, granularity: 'day' };
         }
         const { yearHint } = hint(result.index);

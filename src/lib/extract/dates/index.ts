@@ -133,7 +133,7 @@ export function extractDates(paragraphs: readonly Paragraph[], context: DateInpu
     }
 
     // Stage 4: direction and placing, in reading order so anchors are placed first.
-    const placed: Array<{ start: number; day: Day; sentence: number }> = [];
+    const placed: Array<{ start: number; day: Day; sentence: number; granularity: Placed['granularity'] }> = [];
     for (const c of candidates) {
       const sentence = sentenceAt(sentences, c.start);
       const shown = text.slice(c.start, (c.rangeEnd ?? c).end);
@@ -142,7 +142,7 @@ export function extractDates(paragraphs: readonly Paragraph[], context: DateInpu
       const inSentence = earlier.filter((p) => p.sentence === sentence.start).pop();
       const anchorFrom = inSentence ?? earlier.pop();
       const anchor = anchorFrom?.day ?? ref;
-      const where = { ref, direction: c.direction, anchor, southern, previous };
+      const where = { ref, direction: c.direction, anchor, southern, previous, ...(anchorFrom ? { anchorGranularity: anchorFrom.granularity } : {}) };
       let span = c.place(where);
       if (c.rangeEnd && span) {
         const end = c.rangeEnd.place(where);
@@ -169,7 +169,7 @@ export function extractDates(paragraphs: readonly Paragraph[], context: DateInpu
       if (c.relative === 'anchor') reading.anchor = { date: iso(anchor), from: anchorFrom ? 'text' : 'published' };
       else if (c.relative === 'published') reading.anchor = { date: iso(ref), from: 'published' };
       readings.push(reading);
-      placed.push({ start: c.start, day: span.start, sentence: sentence.start });
+      placed.push({ start: c.start, day: span.start, sentence: sentence.start, granularity: span.granularity });
       // "Last year's largest … burned in July": a year the sentence names relative to publication
       // gives a bare month after it its year.
       if (span.granularity === 'year' && c.relative === 'published') placedYears.set(c.start, span.start.year);

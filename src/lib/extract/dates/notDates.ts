@@ -96,6 +96,9 @@ export const describingWord: NotDateRule = (c) => {
   return word in MONTHS && COMPARING.test(c.text.slice(Math.max(0, c.start - 20), c.start));
 };
 
+/** "24/7", "9/11" without a year: news prose writes dates out; a bare slash pair is a rate, a score or a name. */
+export const slashPair: NotDateRule = (c) => /^\d{1,2}\/\d{1,2}$/.test(shown(c).trim());
+
 /** Words too vague to place on a calendar ("now", "recently", "soon", "the last year and a half"). */
 export const vague: NotDateRule = (c) =>
   /^(?:now|right now|currently|recently|soon|lately)$/i.test(shown(c).trim()) || /^[\s\u00A0]+(?:and|or)[\s\u00A0]+(?:a[\s\u00A0]+half|so)\b/i.test(c.text.slice(c.end, c.end + 14));
@@ -113,6 +116,7 @@ export const NOT_DATE_RULES: ReadonlyArray<readonly [string, NotDateRule]> = [
   ['a lone month abbreviation', loneAbbreviation],
   ['an unplaced weekend', unplacedWeekend],
   ['a describing word', describingWord],
+  ['a slash pair', slashPair],
 ];
 
 /** Why a found date is not a date, or undefined when it is one. */

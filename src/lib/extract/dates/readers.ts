@@ -5,7 +5,7 @@
 import { MONTHS, PERIOD_PARTS, SEASONS, WEEKDAYS } from '../lexicon/calendar';
 import { NUMBER_WORDS } from '../lexicon/numbers';
 import {
-  addDays, addMonths, daysInMonth, monthSpan, monthsSpan, shiftMonth, weekday, yearSpan, type CalendarSpan, type Day,
+  addDays, addMonths, compareDays, daysInMonth, monthSpan, monthsSpan, shiftMonth, weekday, yearSpan, type CalendarSpan, type Day,
 } from './calendar';
 import type { Direction } from './direction';
 
@@ -16,6 +16,8 @@ export interface PlaceContext {
   direction: Direction;
   /** The day the sentence is about, for dates relative to it ("a week earlier"). */
   anchor: Day;
+  /** How precise the date the anchor comes from is ("September" → month), when it comes from the text. */
+  anchorGranularity?: Placed['granularity'];
   /** The report is datelined in the southern hemisphere: seasons are six months on. */
   southern: boolean;
   /** The last date a reader placed earlier in the article ("the quarter" after "the first quarter"). */
@@ -428,7 +430,7 @@ export const comingWeekends: DateReader = (text) =>
 
 const ORDINAL_QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 const QUARTER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:(${Object.keys(ORDINAL_QUARTERS).join('|')})\s+quarter|(${MONTH})\s+quarter|quarter\s+(?:to|ended|ending)\s+(${MONTH}))|Q([1-4]))(?:\s+(?:of\s+)?(?:(${YEAR})|(this|last|next)\s+year|the\s+year)|\s*(${YEAR})(?=\b))?(?![\p{L}])|(?<![\p{L}])the\s+quarter(?![\p{L}]|\s+(?:of|century|mile|point|final)\b)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:(${Object.keys(ORDINAL_QUARTERS).join('|')})[\s-]quarter|(${MONTH})\s+quarter|quarter\s+(?:to|ended|ending)\s+(${MONTH}))|Q([1-4]))(?:\s+(?:of\s+)?(?:(${YEAR})|(this|last|next)\s+year|the\s+year)|\s*(${YEAR})(?=\b))?(?![\p{L}])|(?<![\p{L}])the\s+quarter(?![\p{L}]|\s+(?:of|century|mile|point|final)\b)`,
   'gu',
 );
 
@@ -464,7 +466,77 @@ export function quarters(startMonth: number): DateReader {
     });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Twelve months to a month: "the year to March", "the 12 months to June 2025", "the year ending in
+// March": the twelve whole months that end with that month. (With a day, "the year ended Dec. 21",
+// the day is the date chrono reads.)
+
+const YEAR_TO = new RegExp(
+  String.raw`(?<![\p{L}])the\s+(?:year|12\s+months|twelve\s+months|financial\s+year|fiscal\s+year)\s+(?:to|ending|ended)(?:\s+in)?\s+(${MONTH})(?!\.?\s+\d{1,2}(?!\d))(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+export const yearsTo: DateReader = (text) =>
+  [...text.matchAll(YEAR_TO)].map((m) =>
+    found(m, 'year to', m[2] ? false : 'published', ({ ref, direction }) => {
+      const month = monthOf(m[1]!);
+      const spanIn = (y: number): CalendarSpan => ({ start: { ...shiftMonth(y, month, -11), day: 1 }, end: monthSpan(y, month).end });
+      if (m[2]) return { ...spanIn(Number(m[2])), granularity: 'range' };
+      // Without a year: the last such twelve months to have ended by publication, or the coming ones in a forward clause.
+      const ended = [ref.year - 1, ref.year].map(spanIn).filter((span) => compareDays(span.end, ref) <= 0).pop();
+      return { ...(direction === 'future' || !ended ? spanIn(compareDays(spanIn(ref.year).end, ref) >= 0 ? ref.year : ref.year + 1) : ended), granularity: 'range' };
+    }),
+  );
+
+// ---------------------------------------------------------------------------------------------
+// "earlier this month", "later this week": the part of the period before (or after) publication.
+
+const EARLIER_LATER = /(?<![\p{L}])(earlier|later)\s+this\s+(week|month|year)(?![\p{L}])/giu;
+
+export const earlierLater: DateReader = (text) =>
+  [...text.matchAll(EARLIER_LATER)].map((m) =>
+    found(m, 'earlier or later', 'published', ({ ref }) => {
+      const whole = periodAround(ref, m[2]!.toLowerCase());
+      return /^earlier$/i.test(m[1]!)
+        ? { start: whole.start, end: addDays(ref, -1), granularity: 'part' }
+        : { start: addDays(ref, 1), end: whole.end, granularity: 'part' };
+    }),
+  );
+
+// ---------------------------------------------------------------------------------------------
+// "the 1st of next month", "the 15th of this month": a day of a month named relative to publication.
+
+const DAY_OF_RELATIVE_MONTH = /(?<![\p{L}])the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(next|last|this)\s+month(?![\p{L}])/giu;
+
+export const daysOfRelativeMonths: DateReader = (text) =>
+  [...text.matchAll(DAY_OF_RELATIVE_MONTH)].map((m) =>
+    found(m, 'day of month', 'published', ({ ref }) => {
+      const { year, month } = shiftMonth(ref.year, ref.month, ({ next: 1, last: -1, this: 0 } as Record<string, number>)[m[2]!.toLowerCase()]!);
+      const day = { year, month, day: Math.min(Number(m[1]), daysInMonth(year, month)) };
+      return { start: day, end: day, granularity: 'day' };
+    }),
+  );
+
+// ---------------------------------------------------------------------------------------------
+// Day-first ranges within one month: "17 to 20 July", "3-5 March 2025".
+
+const DAY_FIRST_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|–|—|-)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}])`, 'giu');
+
+export const dayFirstPairs: DateReader = (text) =>
+  [...text.matchAll(DAY_FIRST_PAIR)].flatMap((m) => {
+    const [, first, last, monthWord, year] = m;
+    if (!/^\p{Lu}/u.test(monthWord!) || Number(last) <= Number(first) || Number(last) > 31) return [];
+    const month = monthOf(monthWord!);
+    return [
+      found(m, 'day pair', year ? false : 'published', ({ ref, direction }) => {
+        const spanIn = (y: number): CalendarSpan => ({ start: { year: y, month, day: Number(first) }, end: { year: y, month, day: Math.min(Number(last), daysInMonth(y, month)) } });
+        return { ...(year ? spanIn(Number(year)) : occurrence(spanIn, ref, direction)), granularity: 'range' };
+      }),
+    ];
+  });
+
 /** The readers in the order their spans are preferred when two overlap (longer wins first). */
 export const DATE_READERS: readonly DateReader[] = [
-  edgeWindows, decades, seasons, periodParts, rollingWindows, daysOfMonth, dayPairs, monthsOfYear, anchoredDays, yearRanges, cutPeriods, comingWeekends,
+  edgeWindows, decades, seasons, periodParts, rollingWindows, daysOfMonth, dayPairs, dayFirstPairs, monthsOfYear, anchoredDays, yearRanges, cutPeriods,
+  comingWeekends, yearsTo, earlierLater, daysOfRelativeMonths,
 ];

@@ -22,6 +22,15 @@ function easter(year: number): { month: number; day: number } {
   return { month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
+/** A day some days from another holiday's date (Good Friday is two days before Easter). */
+function offset(rule: HolidayRule, days: number): HolidayRule {
+  return (year) => {
+    const { month, day } = rule(year);
+    const date = new Date(Date.UTC(year, month - 1, day + days));
+    return { month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  };
+}
+
 /** Holidays by the name a news report uses, lower case. */
 export const HOLIDAYS: Record<string, HolidayRule> = {
   christmas: () => ({ month: 12, day: 25 }),
@@ -46,6 +55,35 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   "presidents' day": (year) => nthWeekday(year, 2, 1, 3),
   'easter': easter,
   'easter sunday': easter,
+  'good friday': offset(easter, -2),
+  'holy saturday': offset(easter, -1),
+  'easter monday': offset(easter, 1),
+  'ash wednesday': offset(easter, -46),
+  'palm sunday': offset(easter, -7),
+  'black friday': offset((year) => nthWeekday(year, 11, 4, 4), 1),
+  'cyber monday': offset((year) => nthWeekday(year, 11, 4, 4), 4),
+  'may day': () => ({ month: 5, day: 1 }),
+  'labour day': () => ({ month: 5, day: 1 }),
+  'international workers\' day': () => ({ month: 5, day: 1 }),
+  "international women's day": () => ({ month: 3, day: 8 }),
+  'anzac day': () => ({ month: 4, day: 25 }),
+  'australia day': () => ({ month: 1, day: 26 }),
+  'waitangi day': () => ({ month: 2, day: 6 }),
+  'canada day': () => ({ month: 7, day: 1 }),
+  'bastille day': () => ({ month: 7, day: 14 }),
+  'republic day': () => ({ month: 1, day: 26 }),
+  'jamhuri day': () => ({ month: 12, day: 12 }),
+  'madaraka day': () => ({ month: 6, day: 1 }),
+  'mashujaa day': () => ({ month: 10, day: 20 }),
+  'freedom day': () => ({ month: 4, day: 27 }),
+  'heritage day': () => ({ month: 9, day: 24 }),
+  'democracy day': () => ({ month: 6, day: 12 }),
+  "st patrick's day": () => ({ month: 3, day: 17 }),
+  'remembrance day': () => ({ month: 11, day: 11 }),
+  'armistice day': () => ({ month: 11, day: 11 }),
+  'guy fawkes night': () => ({ month: 11, day: 5 }),
+  'columbus day': (year) => nthWeekday(year, 10, 1, 2),
+  "mothering sunday": offset(easter, -21),
 };
 
 /** Words in the clause before a date that place it after publication ("will meet on Friday"). */
@@ -57,7 +95,16 @@ export const FUTURE_CUES = /\b(?:will|won['’]t|would|shall|(?:is|are)\s+(?:sch
  * the monthly record for encounters set in September").
  */
 // Case-sensitive so that "May" the name (or the month) is not "may" the modal.
-export const NEAR_FUTURE_CUES = /\b(?:[Cc]ould|[Mm]ight|may|(?<!\b(?:had|was|were|been)[\s\u00A0]+)[Ee]xpect(?:s|ed|ing)?(?:[\s\u00A0]+\S+){0,3}?[\s\u00A0]+to|[Ff]orecasts?)\b(?:[\s\u00A0]+\S+){0,5}[\s\u00A0]*$/;
+export const NEAR_FUTURE_CUES = /\b(?:[Cc]ould|[Mm]ight|may|(?<!\b(?:had|was|were|been)[\s\u00A0]+)[Ee]xpect(?:s|ed|ing)?(?:[\s\u00A0]+\S+){0,5}?[\s\u00A0]+to|[Ff]orecasts?|[Dd]ue[\s\u00A0]+(?:in|on|by|for|next|this))\b(?:[\s\u00A0]+\S+){0,7}[\s\u00A0]*$/;
+
+/**
+ * Present-tense verbs of a timetable: "The festival runs from 17 to 20 July", "Voting ends Friday".
+ * The date is the nearest one either side of publication.
+ */
+export const SCHEDULE_CUES = /\b(?:runs|opens|starts|begins|ends|closes|kicks\s+off|takes\s+place|(?:is|are)\s+held|resumes|reopens)\b(?:[\s\u00A0]+\S+){0,3}[\s\u00A0]*$/i;
+
+/** Future wording right after a date in its clause: "In May the Lords may vote", "On Friday they will meet". */
+export const FUTURE_AFTER = /^[^,;.!?]{0,40}?\b(?:will|shall|may|might|could|is\s+due|are\s+due|is\s+expected|are\s+expected|['’]ll)\b/;
 
 /** Month names and their abbreviations, lower case, with their number (1–12). */
 export const MONTHS: Record<string, number> = {

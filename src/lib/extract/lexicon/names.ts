@@ -78,7 +78,10 @@ export const NON_NAME_WORDS = new Set([
 ]);
 
 /** Lower-case particles that sit inside a family name ("Lopez de la Cruz", "van der Berg"). */
-export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'des', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'lo', 'van', 'von', 'ter', 'ten', 'zu', 'bin', 'bint', 'ben', 'ibn', 'abu', 'al', 'el', 'ul', 'y', 'st.']);
+export const NAME_PARTICLES = new Set([
+  'de', 'del', 'della', 'dela', 'der', 'den', 'des', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'lo', 'van', 'von', 'ter', 'ten', 'zu', 'bin', 'bint',
+  'ben', 'ibn', 'abu', 'al', 'el', 'ul', 'y', 'st.', 'wa', 'ní', 'nic', 'ó', 'uí', 'mac',
+]);
 
 /** Name suffixes that belong to the full name but are never the family name on their own. */
 export const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior', 'filho', 'neto', 'sobrinho']);

@@ -15,7 +15,7 @@ export const OFFICIAL_HEADS = new Set([
   'prime minister', 'pm', 'mp', 'assemblyman', 'assemblywoman', 'delegate', 'consul', 'regent', 'dictator',
   'commandant', 'commander', 'cmdr.', 'cdr.', 'adm.', 'rear admiral', 'vice admiral', 'maj.', 'major general', 'brig.',
   'brigadier', 'marshal', 'constable', 'supt.', 'insp.', 'det.', 'corporal', 'cpl.', 'ensign', 'petty officer', 'cllr.',
-  'first minister', 'chief minister', 'returning officer', 'head', 'member',
+  'first minister', 'chief minister', 'returning officer', 'head', 'member', 'cabinet secretary', 'cs',
 ]);
 
 /** Title heads of people who do not hold office: staff, professionals, athletes, reporters. */
@@ -33,7 +33,11 @@ export const OTHER_HEADS = new Set([
 ]);
 
 /** Honorifics that introduce a name without saying anything about office. */
-export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'dr.', 'prof.', 'rev.', 'sir', 'dame', 'lord', 'lady']);
+export const HONORIFICS = new Set([
+  'mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'dr.', 'prof.', 'rev.', 'sir', 'dame', 'lord', 'lady',
+  // Malaysian, Nigerian and Indonesian honours that stand before a name and say nothing of office.
+  'datuk', 'seri', 'dato', "dato'", 'tun', 'alhaji', 'alhaja', 'hajiya', 'haji', 'hajjah',
+]);
 
 /**
  * Heads that make the holder an official only when the title names a public body
@@ -79,7 +83,7 @@ export const PRIVATE_BODY_WORDS = new Set([
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant',
   'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'prof.': 'professor', 'dr.': 'doctor', 'rev.': 'reverend',
-  'pm': 'prime minister', 'cllr.': 'councilmember', 'adviser': 'advisor', 'councillor': 'councilmember', 'adm.': 'admiral', 'cmdr.': 'commander',
+  'pm': 'prime minister', 'cs': 'cabinet secretary', 'cllr.': 'councilmember', 'adviser': 'advisor', 'councillor': 'councilmember', 'adm.': 'admiral', 'cmdr.': 'commander',
   'cdr.': 'commander', 'maj.': 'major', 'brig.': 'brigadier', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'cpl.': 'corporal',
 };
 
