@@ -278,23 +278,28 @@ export const daysOfMonth: DateReader = (text) =>
   });
 
 // ---------------------------------------------------------------------------------------------
-// Two days of one month: "April 29 and 30", "June 3-5", "Sept. 9 to 12".
+// Two days of one month, month first or day first: "April 29 and 30", "June 3-5", "Sept. 9 to 12",
+// "17 to 20 July", "3-5 March 2025".
 
-const DAY_PAIR = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|to|through|until|–|—|-)\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?(?![\p{N}:%])`, 'giu');
+const DAYS = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|to|through|until|–|—|-)\s*(\d{1,2})(?:st|nd|rd|th)?`;
+const DAY_PAIR = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\s+${DAYS}(?:,?\s+(${YEAR}))?(?![\p{N}:%])`, 'giu');
+const DAY_FIRST_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${DAYS.replace('and|&|', '')}\s+(${MONTH})(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}])`, 'giu');
 
-export const dayPairs: DateReader = (text) =>
-  [...text.matchAll(DAY_PAIR)].flatMap((m) => {
-    const [, monthWord, first, last, year] = m;
-    if (!/^\p{Lu}/u.test(monthWord!) || Number(last) <= Number(first) || Number(last) > 31) return [];
-    const month = monthOf(monthWord!);
-    return [
-      found(m, 'day pair', year ? false : 'published', ({ ref, direction }) => {
-        const spanIn = (y: number): CalendarSpan => ({ start: { year: y, month, day: Number(first) }, end: { year: y, month, day: Math.min(Number(last), daysInMonth(y, month)) } });
-        const span = year ? spanIn(Number(year)) : occurrence(spanIn, ref, direction);
-        return { ...span, granularity: 'range' };
-      }),
-    ];
-  });
+function dayPair(m: RegExpMatchArray, monthWord: string, first: string, last: string, year: string | undefined): FoundDate[] {
+  if (!/^\p{Lu}/u.test(monthWord) || Number(last) <= Number(first) || Number(last) > 31) return [];
+  const month = monthOf(monthWord);
+  return [
+    found(m, 'day pair', year ? false : 'published', ({ ref, direction }) => {
+      const spanIn = (y: number): CalendarSpan => ({ start: { year: y, month, day: Number(first) }, end: { year: y, month, day: Math.min(Number(last), daysInMonth(y, month)) } });
+      return { ...(year ? spanIn(Number(year)) : occurrence(spanIn, ref, direction)), granularity: 'range' };
+    }),
+  ];
+}
+
+export const dayPairs: DateReader = (text) => [
+  ...[...text.matchAll(DAY_PAIR)].flatMap((m) => dayPair(m, m[1]!, m[2]!, m[3]!, m[4])),
+  ...[...text.matchAll(DAY_FIRST_PAIR)].flatMap((m) => dayPair(m, m[3]!, m[1]!, m[2]!, m[4])),
+];
 
 // ---------------------------------------------------------------------------------------------
 // A month of a year named relative to this one: "March next year", "June last year".
@@ -517,26 +522,8 @@ export const daysOfRelativeMonths: DateReader = (text) =>
     }),
   );
 
-// ---------------------------------------------------------------------------------------------
-// Day-first ranges within one month: "17 to 20 July", "3-5 March 2025".
-
-const DAY_FIRST_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|–|—|-)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}])`, 'giu');
-
-export const dayFirstPairs: DateReader = (text) =>
-  [...text.matchAll(DAY_FIRST_PAIR)].flatMap((m) => {
-    const [, first, last, monthWord, year] = m;
-    if (!/^\p{Lu}/u.test(monthWord!) || Number(last) <= Number(first) || Number(last) > 31) return [];
-    const month = monthOf(monthWord!);
-    return [
-      found(m, 'day pair', year ? false : 'published', ({ ref, direction }) => {
-        const spanIn = (y: number): CalendarSpan => ({ start: { year: y, month, day: Number(first) }, end: { year: y, month, day: Math.min(Number(last), daysInMonth(y, month)) } });
-        return { ...(year ? spanIn(Number(year)) : occurrence(spanIn, ref, direction)), granularity: 'range' };
-      }),
-    ];
-  });
-
 /** The readers in the order their spans are preferred when two overlap (longer wins first). */
 export const DATE_READERS: readonly DateReader[] = [
-  edgeWindows, decades, seasons, periodParts, rollingWindows, daysOfMonth, dayPairs, dayFirstPairs, monthsOfYear, anchoredDays, yearRanges, cutPeriods,
+  edgeWindows, decades, seasons, periodParts, rollingWindows, daysOfMonth, dayPairs, monthsOfYear, anchoredDays, yearRanges, cutPeriods,
   comingWeekends, yearsTo, earlierLater, daysOfRelativeMonths,
 ];
