@@ -5,7 +5,8 @@ import { headSimilarity } from './features';
 import { compareSources } from './sources';
 
 const plural = (lemma: string) => (/(?:s|x|ch|sh)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`);
-const OUTCOME_WORDS: Record<string, string> = {
+// How an outcome reads after the counted noun ("people killed").
+const OUTCOME_PARTICIPLES: Record<string, string> = {
   dead: 'killed', injured: 'injured', missing: 'missing', displaced: 'displaced', arrested: 'arrested', rescued: 'rescued', affected: 'affected',
 };
 const DAY = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -15,7 +16,7 @@ function whatTheyCount(items: readonly FigureItem[]): string | undefined {
   const heads = [...new Set(items.filter((i) => !i.generic && i.head).map((i) => i.head!))];
   const outcome = items.find((i) => i.fact.outcome && i.fact.outcome !== 'other')?.fact.outcome;
   const thing = heads.length === 1 ? plural(heads[0]!) : heads.length > 1 ? heads.slice(0, 2).map(plural).join(' and ') : items.some((i) => i.personal) ? 'people' : undefined;
-  if (outcome && thing) return `${thing} ${OUTCOME_WORDS[outcome]}`;
+  if (outcome && thing) return `${thing} ${OUTCOME_PARTICIPLES[outcome]}`;
   return thing;
 }
 
