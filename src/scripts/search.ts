@@ -23,6 +23,8 @@ export function attach(box: HTMLElement): void {
   const status = scope.querySelector<HTMLElement>('[role=status]')!;
   const panel = page ? list : box.querySelector<HTMLElement>('.search-panel')!;
   const empty = box.querySelector<HTMLElement>('.search-empty')!;
+  const note = scope.querySelector<HTMLElement>('.search-instead')!;
+  const searchPage = box.querySelector('form')!.action;
   const base = box.dataset.index!;
   const engine = SearchEngine.open(async (name) => {
     const response = await fetch(base + name);
@@ -72,11 +74,13 @@ export function attach(box: HTMLElement): void {
       group.append(link);
       return link;
     };
+    // "Figure · migrants · Fox News over 8,000 ≠ UPI about 6,000 · conflict"
     for (const fact of results?.facts ?? []) {
       const link = option('Facts', fact.href);
       link.append(el('span', 'search-kind', `${fact.kind} · `));
       marked(link, fact.label);
-      link.append(fact.detail ? `, ${fact.detail}` : '', ` · ${fact.reach}`, el('span', 'search-meta', fact.story));
+      if (fact.detail.length) link.append(' · '), marked(link, fact.detail);
+      link.append(` · ${fact.reach}`, el('span', 'search-meta', fact.story));
     }
     for (const hit of results?.paragraphs ?? []) marked(option(`${hit.story} · ${hit.outlet}`, hit.href), hit.snippet);
     list.replaceChildren(...groups.values());
@@ -88,7 +92,16 @@ export function attach(box: HTMLElement): void {
       : total
         ? `${total}${results.exact ? '' : '+'} result${total === 1 ? '' : 's'}${options.length < total ? `, showing ${options.length}` : ''}`
         : `No results for “${shown}”.`;
-    status.textContent = shown ? message : '';
+    // Results that came from other spellings or forms say so, with a way back to the exact words.
+    const instead = results?.instead && options.length ? results.instead : undefined;
+    note.hidden = !instead;
+    note.replaceChildren();
+    if (instead) {
+      const exact = el('a', '', `Search for ${instead.query} instead`) as HTMLAnchorElement;
+      exact.href = `${searchPage}?${new URLSearchParams({ q: instead.query })}`;
+      note.append('Showing results for ', el('strong', '', instead.words), '. ', exact);
+    }
+    status.textContent = shown ? (instead ? `Showing results for ${instead.words}: ${message}` : message) : '';
     empty.textContent = options.length ? '' : status.textContent;
     open(page ? options.length > 0 : shown.length > 0);
   };

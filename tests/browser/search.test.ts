@@ -1,15 +1,25 @@
-// Search as a reader uses it, in Chromium against the built site.
+// Search as a reader uses it, in Chromium against the built site and the built search fixture
+// site (tests/fixtures/sites/search: Łódź, Đoković, Straße, compounds, decimals).
+import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectErrors, launchBrowser } from '../support/browser';
 import { SUBPATH } from '../support/globalSetup';
+import { serveStatic, type StaticServer } from '../support/server';
+import { buildSite, removeBuild, ROOT, type BuildResult } from '../support/site';
 
 let browser: Browser;
+let fixture: BuildResult;
+let fixtureServer: StaticServer;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  [browser, fixture] = await Promise.all([launchBrowser(), buildSite({ contentDir: join(ROOT, 'tests/fixtures/sites/search/content') })]);
+  if (!fixture.ok) throw new Error(fixture.output);
+  fixtureServer = await serveStatic(fixture.outDir);
 });
 afterAll(async () => {
   await browser?.close();
+  await fixtureServer?.close();
+  if (fixture) removeBuild(fixture);
 });
 
 interface Visit {
@@ -158,6 +168,72 @@ describe('search', () => {
     expect(await hit.getAttribute('href')).toMatch(new RegExp(`^${SUBPATH}stories/.+#.+-p\\d+$`));
     expect(requests.filter(isIndexFile).every((url) => new URL(url).pathname.startsWith(`${SUBPATH}search/`))).toBe(true);
     expect(requests.filter(isIndexFile).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  /**
+   * Types `query` into the header field, waits for a result whose marks include `mark` (and whose
+   * text includes `text`), follows it, and returns the text of the paragraph it lands on.
+   */
+  async function follow(page: Page, query: string, mark: string, text = ''): Promise<string> {
+    await field(page).pressSequentially(query);
+    const hit = options(page)
+      .filter({ has: page.locator('mark', { hasText: mark }) })
+      .filter({ hasText: text })
+      .first();
+    await expect.poll(() => hit.count(), { timeout: 10_000 }).toBe(1);
+    const href = (await hit.getAttribute('href'))!;
+    const anchor = href.slice(href.indexOf('#') + 1);
+    await hit.click();
+    await page.waitForURL((url) => url.hash === `#${anchor}`);
+    return page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
+  }
+
+  it.each([
+    ['a typo in the first letter', 'Ayelaran veto', 'Oyelaran', 'she would veto any amendment'],
+    ['a plural', 'vetoes', 'veto', 'she would veto any amendment'],
+    ['a compound written closed', 'handoff', 'hand-off', 'The first hand-off is planned'],
+    ['a transliteration', 'lodz palace', 'Łódź', 'Poznański Palace in Łódź'],
+    ['a decimal', '3.8 billion', '3.8', '$3.8bn deal'],
+  ])('on the search fixture site, %s ("%s") leads to its paragraph', async (_, query, mark, paragraph) => {
+    const { page, errors } = await visit('', {}, fixtureServer.url);
+    expect(await follow(page, query, mark, '')).toContain(paragraph);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the real site, a plural leads to the singular, and the results say what was searched instead', async () => {
+    const { page, errors } = await visit('search/');
+    await field(page).pressSequentially('migrants encounters');
+    await expect.poll(() => page.locator('#search-page-instead').textContent()).toContain('Showing results for migrant encounters');
+    const exact = page.locator('#search-page-instead a');
+    expect(await exact.getAttribute('href')).toMatch(/\/search\/\?q=%22migrants%22\+%22encounters%22$/);
+    const hit = options(page).filter({ has: page.locator('mark', { hasText: 'migrant' }) }).first();
+    const href = (await hit.getAttribute('href'))!;
+    await hit.click();
+    await page.waitForURL((url) => url.hash === href.slice(href.indexOf('#')));
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('35,000 migrant encounters');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the real site, a figure in conflict names both outlets’ values and leads to the paragraph', async () => {
+    const { page, errors } = await visit('');
+    await field(page).pressSequentially('eight thousand migrants');
+    const figure = options(page).filter({ hasText: 'Figure · ' }).first();
+    await expect.poll(() => figure.textContent()).toContain('Figure · migrants · Fox News over 8,000 ≠ UPI estimated at 6,000 · conflict');
+    const href = (await figure.getAttribute('href'))!;
+    await figure.click();
+    await page.waitForURL((url) => url.hash === href.slice(href.indexOf('#')));
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('over 8,000 migrants');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the real site, a typo in the first letter leads to its paragraph', async () => {
+    const { page, errors } = await visit('');
+    expect(await follow(page, 'Rapachula', 'Tapachula')).toContain('Tapachula');
     expect(errors).toEqual([]);
     await page.context().close();
   });

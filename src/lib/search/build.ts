@@ -1,15 +1,22 @@
-// Writes the static search index (see format.ts): a vocabulary sharded by two-letter key for
-// fuzzy term lookup, postings sharded by term id, and documents grouped by article and story so a
-// query fetches only the shards its words fall in and the groups of the results it shows.
+// Writes the static search index (see format.ts): the vocabulary sharded twice, by how terms
+// begin (`v<i>`, whose Fuse records give exact, stemmed and completed words) and by how they end
+// (`r<i>`, so a typo in the first letters still meets its word), postings sharded by term id, the
+// transliteration table, and documents grouped by article and story, so a query fetches only the
+// shards its words fall in and the groups of the results it shows.
 import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js/min-basic';
 import { FACT_LABELS, searchableText, type SearchDoc } from './documents';
-import type { FactGroupFile, FactRow, Manifest, ParagraphGroupFile, PostingsShardFile, VocabShardFile } from './format';
-import { encodePostings, vocabKey } from './format';
-import { terms } from './normalize';
+import type { FactGroupFile, FactRow, FoldFile, Manifest, ParagraphGroupFile, PostingsShardFile, ReversedShardFile, VocabShardFile } from './format';
+import { encodePostings, reversed, shardKeys } from './format';
+import { tokenize, type Lexicon, type Token } from './normalize';
+import { foldTable, symbolWords } from './transliterate';
 
-/** Most terms per vocabulary shard (Fuse scans a whole shard per fuzzy word: about 2 µs a term). */
-export const VOCAB_SHARD_TERMS = 1500;
+/**
+ * Most terms per vocabulary shard. A typo makes the engine fetch and scan two shards with Fuse
+ * (about 2 µs a term); 800 fetched the fewest bytes per mistyped word of 800, 1,000 and 1,500
+ * (`npm run bench:search`, "Index designs"), at the cost of more, smaller files.
+ */
+export const VOCAB_SHARD_TERMS = 800;
 /** Postings shards close once their encoded lists pass this many characters. */
 export const POSTINGS_SHARD_CHARS = 12_000;
 
@@ -18,8 +25,6 @@ export interface SearchIndex {
   hash: string;
   files: Map<string, string>;
 }
-
-const REACH_VERB = { person: 'named', figure: 'reported', date: 'mentioned' } as const;
 
 function groupFiles(docs: SearchDoc[]): { sizes: number[]; files: string[] } {
   const sizes: number[] = [];
@@ -46,10 +51,7 @@ function groupFiles(docs: SearchDoc[]): { sizes: number[]; files: string[] } {
       files.push(JSON.stringify(file));
     } else {
       const facts = group as Extract<SearchDoc, { kind: 'person' | 'figure' | 'date' }>[];
-      const rows = facts.map((f): FactRow => {
-        const n = f.outlets.length;
-        return [FACT_LABELS[f.kind], f.label, f.detail, `${REACH_VERB[f.kind]} by ${n} outlet${n === 1 ? '' : 's'}`, f.href];
-      });
+      const rows = facts.map((f): FactRow => [FACT_LABELS[f.kind], f.label, f.detail, f.reach, f.href]);
       const file: FactGroupFile = { s: first.storyTitle, f: rows };
       sizes.push(-group.length);
       files.push(JSON.stringify(file));
@@ -68,36 +70,68 @@ export function packVocabIndex(vocabulary: string[]): string[] {
   return vocabulary;
 }
 
+/**
+ * Closed forms of two words written apart that the vocabulary also has closed ("per cent" where
+ * "percent" is written elsewhere, "road map" beside "roadmap"): compounds from the text itself.
+ */
+function spacedCompounds(text: string, tokens: Token[], vocabulary: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  let previous: Token | undefined;
+  for (const token of tokens) {
+    if (previous && token.pos === previous.pos) continue;
+    if (previous && /^\p{L}{2,}$/u.test(previous.term) && /^\p{L}{2,}$/u.test(token.term) && /^\s+$/.test(text.slice(previous.end, token.start))) {
+      const closed = previous.term + token.term;
+      if (vocabulary.has(closed)) found.push(closed);
+    }
+    previous = token;
+  }
+  return found;
+}
+
+/** The lexicon the index is cut with: transliterations for the documents' characters, and symbol words. */
+export function searchLexicon(docs: readonly SearchDoc[]): Lexicon {
+  return { fold: foldTable(docs.map(searchableText)), symbols: symbolWords() };
+}
+
 /** Builds every index file for the documents, in document order. */
 export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
+  const lexicon = searchLexicon(docs);
   const postings = new Map<string, number[]>();
+  const post = (term: string, id: number) => {
+    const list = postings.get(term);
+    if (!list) postings.set(term, [id]);
+    else if (list.at(-1) !== id) list.push(id);
+  };
   docs.forEach((doc, id) => {
-    for (const term of new Set(terms(searchableText(doc)))) {
-      const list = postings.get(term);
-      if (list) list.push(id);
-      else postings.set(term, [id]);
+    for (const { term } of tokenize(searchableText(doc), lexicon)) post(term, id);
+  });
+  // Second pass, now that the vocabulary is known: compounds written apart.
+  const known = new Set(postings.keys());
+  const extra = new Map<string, number[]>();
+  docs.forEach((doc, id) => {
+    const text = searchableText(doc);
+    for (const closed of spacedCompounds(text, tokenize(text, lexicon), known)) {
+      const list = extra.get(closed);
+      if (!list) extra.set(closed, [id]);
+      else if (list.at(-1) !== id) list.push(id);
     }
   });
+  for (const [term, ids] of extra) postings.set(term, [...new Set([...postings.get(term)!, ...ids])].sort((a, b) => a - b));
   const vocabulary = [...postings.keys()].sort();
   const files = new Map<string, string>();
 
-  const vocabShards: string[] = [];
-  for (let start = 0; start < vocabulary.length; ) {
-    let end = start;
-    // Whole two-letter keys only, so a term's shard holds every term that shares its key.
-    while (end < vocabulary.length) {
-      const key = vocabKey(vocabulary[end]!);
-      let next = end;
-      while (next < vocabulary.length && vocabKey(vocabulary[next]!) === key) next++;
-      if (end > start && next - start > VOCAB_SHARD_TERMS) break;
-      end = next;
-    }
-    const shard = vocabulary.slice(start, end);
+  const vocabShards = shardKeys(vocabulary, VOCAB_SHARD_TERMS);
+  vocabShards.starts.forEach((start, i) => {
+    const shard = vocabulary.slice(start, vocabShards.starts[i + 1] ?? vocabulary.length);
     const file: VocabShardFile = { o: start, t: packVocabIndex(shard), d: shard.map((t) => postings.get(t)!.length) };
-    files.set(`v${vocabShards.length}.json`, JSON.stringify(file));
-    vocabShards.push(vocabKey(shard[0]!));
-    start = end;
-  }
+    files.set(`v${i}.json`, JSON.stringify(file));
+  });
+  const backwards = vocabulary.map(reversed).sort();
+  const reversedShards = shardKeys(backwards, VOCAB_SHARD_TERMS);
+  reversedShards.starts.forEach((start, i) => {
+    const file: ReversedShardFile = { t: backwards.slice(start, reversedShards.starts[i + 1] ?? backwards.length).map(reversed) };
+    files.set(`r${i}.json`, JSON.stringify(file));
+  });
 
   const postingsShards: number[] = [];
   let lists: string[] = [];
@@ -119,7 +153,9 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
 
   const groups = groupFiles(docs);
   groups.files.forEach((file, i) => files.set(`d${i}.json`, file));
-  const manifest: Manifest = { n: docs.length, g: groups.sizes, v: vocabShards, p: postingsShards };
+  const fold: FoldFile = { ...lexicon.fold };
+  files.set('fold.json', JSON.stringify(fold));
+  const manifest: Manifest = { n: docs.length, g: groups.sizes, v: vocabShards.prefixes, r: reversedShards.prefixes, p: postingsShards, y: lexicon.symbols };
   files.set('manifest.json', JSON.stringify(manifest));
 
   const hash = createHash('sha256');

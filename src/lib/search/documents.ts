@@ -1,10 +1,15 @@
-// What search can find: every paragraph of every article, and the facts a story's articles share
-// (people, figures, dates), each pointing at the paragraph it was read from.
+// What search can find: every paragraph of every article, and the facts of each story as the
+// comparison engine groups them (people, figures, dates), each pointing at the paragraph it was
+// read from and saying how the outlets compare: the titles each gives a person, each outlet's
+// value of a figure and whether they agree or conflict.
 import type { AnalyzedStory } from '../analyze';
+import { compareStory } from '../compare';
+import { formatDateSpan } from '../compare/format';
+import type { DateGroup, FigureGroup, PersonGroup } from '../compare/types';
 import type { Span } from '../extract/types';
 import { blockAt, blockName } from '../parse/blocks';
 import { blockAnchor } from '../paths';
-import { fold } from './normalize';
+import { FIGURE_STATUS } from '../render/status';
 
 /** One paragraph as search shows it. */
 export interface ParagraphDoc {
@@ -23,20 +28,25 @@ export interface ParagraphDoc {
 /** The kinds of fact search lists, with the word shown before them. */
 export const FACT_LABELS = { person: 'Person', figure: 'Figure', date: 'Date' } as const;
 
-/** A fact of a story, merged across the outlets that report it. */
+/**
+ * A fact of a story across the outlets that report it, shown as "Figure · migrants · Fox News
+ * over 8,000 ≠ UPI about 6,000 · conflict" (kind · label · detail · reach).
+ */
 export interface FactDoc {
   kind: keyof typeof FACT_LABELS;
   story: string;
   storyTitle: string;
-  /** What the fact is: a name, a figure with what it counts, a date as written. */
+  /** What the fact is: a name, what a figure counts, a date as written. */
   label: string;
-  /** What qualifies it: titles, unit, calendar date. */
+  /** How the outlets give it: the titles each gives a person, each outlet's value of a figure, the calendar date. */
   detail: string;
+  /** How far it is shared: "named by 2 outlets", a figure's status ("conflict"), "mentioned by 1 outlet". */
+  reach: string;
   /** Outlets that report it, in article order. */
   outlets: string[];
   /** Link to the first paragraph that mentions it. */
   href: string;
-  /** Extra words that find it but are not shown (e.g. an ISO date). */
+  /** Extra words that find it but are not shown (e.g. an ISO date, every title). */
   keywords: string;
 }
 
@@ -48,73 +58,97 @@ export function searchableText(doc: SearchDoc): string {
   return doc.kind === 'paragraph' ? doc.text : `${doc.label} ${doc.detail} ${doc.keywords}`;
 }
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-const longDate = (iso: string) => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-};
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const unique = <T>(items: T[]) => [...new Set(items)];
 
-interface FactDraft {
-  kind: FactDoc['kind'];
-  label: string;
-  detail: string;
-  keywords: string;
-  mention: Span;
-  /** Other ways of telling the same fact apart; the first match across articles merges them. */
-  keys: string[];
+/** "Fox News, UPI: Homeland Security Secretary; Reuters: Secretary of Homeland Security". */
+function titlesByOutlet(group: PersonGroup, outlet: (article: string) => string): string {
+  const byTitle = new Map<string, string[]>();
+  for (const entry of group.entries) {
+    if (!entry.title) continue;
+    const outlets = byTitle.get(entry.title) ?? [];
+    if (!outlets.includes(outlet(entry.article))) outlets.push(outlet(entry.article));
+    byTitle.set(entry.title, outlets);
+  }
+  return [...byTitle].map(([title, outlets]) => `${outlets.join(', ')}: ${title}`).join('; ');
+}
+
+/** "Fox News over 8,000 ≠ UPI about 6,000": each outlet's first wording, joined by the status icon. */
+function valuesByOutlet(group: FigureGroup, outlet: (article: string) => string): string {
+  const firsts = group.entries.filter((entry, i) => group.entries.findIndex((e) => e.article === entry.article) === i);
+  return firsts.map((entry) => `${outlet(entry.article)} ${entry.text}`).join(` ${FIGURE_STATUS[group.status].icon} `);
 }
 
 /**
- * Every searchable document of the library, story by story: the story's facts, then each
- * article's paragraphs in reading order. `storyHref` gives a story page's URL.
+ * Every searchable document of the library, story by story: the story's facts (people, figures,
+ * dates, from the comparison), then each article's paragraphs in reading order. `storyHref` gives
+ * a story page's URL.
  */
 export function searchDocuments(stories: AnalyzedStory[], storyHref: (story: string) => string): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const { story, articles } of stories) {
     const href = storyHref(story.id);
-    const facts: FactDoc[] = [];
-    const byKey = new Map<string, FactDoc>();
-    for (const { article, paragraphs, facts: found } of articles) {
-      const drafts: FactDraft[] = [
-        ...found.people.map((p) => ({
-          kind: 'person' as const,
-          label: p.name,
-          detail: p.title ?? '',
-          // Every title finds the person; the most specific one is shown.
-          keywords: p.titles.join(' '),
-          mention: p.mentions[0]!,
-          keys: [`person:${fold(p.name)}`, `person:${fold(p.surname)}:${fold(p.given ?? '').charAt(0)}`],
-        })),
-        ...found.figures.map((f) => {
-          const written = f.mentions[0].text;
-          const label = f.counted && !fold(written).includes(fold(f.counted)) ? `${written} ${f.counted}` : written;
-          return { kind: 'figure' as const, label, detail: f.unit, keywords: '', mention: f.mentions[0], keys: [`figure:${f.value}:${fold(f.unit)}:${fold(f.counted)}`] };
-        }),
-        ...found.dates.map((d) => {
-          const days = d.start === d.end ? longDate(d.start) : `${longDate(d.start)} to ${longDate(d.end)}`;
-          return { kind: 'date' as const, label: d.mentions[0].text, detail: days, keywords: `${d.start} ${d.end}`, mention: d.mentions[0], keys: [`date:${d.start}:${d.end}`] };
-        }),
-      ];
-      for (const draft of drafts.filter((d) => d.mention)) {
-        const known = draft.keys.map((key) => byKey.get(key)).find(Boolean);
-        const fact = known ?? {
-          kind: draft.kind,
-          story: story.id,
-          storyTitle: story.title,
-          label: draft.label,
-          detail: draft.detail,
-          outlets: [],
-          href: `${href}#${blockAnchor(article.id, blockAt(paragraphs, draft.mention.paragraph))}`,
-          keywords: '',
-        };
-        if (!known) facts.push(fact);
-        if (!fact.outlets.includes(article.outlet)) fact.outlets.push(article.outlet);
-        fact.detail ||= draft.detail;
-        fact.keywords = `${fact.keywords} ${draft.keywords}`.trim();
-        for (const key of draft.keys) if (!byKey.has(key)) byKey.set(key, fact);
-      }
-    }
-    docs.push(...facts);
+    const comparison = compareStory(articles);
+    const byId = new Map(articles.map((a) => [a.article.id, a]));
+    const outlet = (article: string) => byId.get(article)?.article.outlet ?? article;
+    const link = (article: string, mention: Span) => `${href}#${blockAnchor(article, blockAt(byId.get(article)?.paragraphs ?? [], mention.paragraph))}`;
+    const fact = (kind: FactDoc['kind'], fields: Pick<FactDoc, 'label' | 'detail' | 'reach' | 'keywords'>, entries: { article: string }[], mention: [string, Span]): FactDoc => ({
+      kind,
+      story: story.id,
+      storyTitle: story.title,
+      ...fields,
+      outlets: unique(entries.map((e) => outlet(e.article))),
+      href: link(...mention),
+    });
+
+    const people = comparison.people
+      .filter((g: PersonGroup) => g.entries[0]?.mentions[0])
+      .map((g) =>
+        fact(
+          'person',
+          {
+            label: g.name,
+            detail: titlesByOutlet(g, outlet),
+            reach: `named by ${plural(unique(g.entries.map((e) => e.article)).length, 'outlet')}`,
+            // Every title finds the person; the ones shown are each outlet's most specific.
+            keywords: unique(g.entries.flatMap((e) => e.titles)).join(' '),
+          },
+          g.entries,
+          [g.entries[0]!.article, g.entries[0]!.mentions[0]!],
+        ),
+      );
+    const figures = comparison.figures
+      .filter((g: FigureGroup) => g.entries[0])
+      .map((g) =>
+        fact(
+          'figure',
+          {
+            label: g.counted || g.unit,
+            detail: valuesByOutlet(g, outlet),
+            reach: FIGURE_STATUS[g.status].label.toLowerCase(),
+            keywords: g.counted ? g.unit : '',
+          },
+          g.entries,
+          [g.entries[0]!.article, g.entries[0]!.mention],
+        ),
+      );
+    const dates = comparison.dates
+      .filter((g: DateGroup) => g.entries[0]?.mentions[0])
+      .map((g) =>
+        fact(
+          'date',
+          {
+            label: g.entries[0]!.mentions[0]!.text,
+            detail: formatDateSpan(g),
+            reach: `mentioned by ${plural(g.entries.length, 'outlet')}`,
+            keywords: unique([g.start, g.end]).join(' '),
+          },
+          g.entries,
+          [g.entries[0]!.article, g.entries[0]!.mentions[0]!],
+        ),
+      );
+    docs.push(...people, ...figures, ...dates);
+
     for (const { article, paragraphs } of articles) {
       for (const paragraph of paragraphs) {
         const anchor = blockAnchor(article.id, blockName(paragraph));

@@ -1,21 +1,20 @@
-// Answers queries from the static index, in the browser or in Node. A query fetches the vocabulary
-// shard of each word's two-letter key, finds the word there exactly, as a prefix while it is being
-// typed, or fuzzily with Fuse.js; intersects the postings of every word (AND), scores documents by
-// how rare and how exact their matches are, and fetches only the groups of the results it shows.
-// Fuse.js (its basic build, fuzzy matching only) is imported the first time a word needs it, so
-// searches without typos never download it.
-import type Fuse from 'fuse.js/min-basic';
-import type { FactGroupFile, Manifest, ParagraphGroupFile, PostingsShardFile, VocabShardFile } from './format';
-import { decodePostings, floorIndex, vocabKey } from './format';
-import { tokenize } from './normalize';
-import { parseQuery, type QueryTerm } from './query';
-import { hasPhrase, snippet, type Segment } from './snippet';
+// Answers queries from the static index, in the browser or in Node. Each word of a query becomes
+// the vocabulary words it stands for (vocabulary.ts: exact forms, stems, completions, close
+// spellings); postings of every word are intersected (AND); documents are scored by how rare and
+// how exact their matches are, and only the groups of the shown results are fetched. The
+// transliteration table is fetched only when the query or a shown text has a character outside
+// ASCII. When no result has every word as typed, the results say which words were searched.
+import type { FactGroupFile, FactRow, FoldFile, Manifest, ParagraphGroupFile, PostingsShardFile } from './format';
+import { decodePostings, floorIndex } from './format';
+import { needsFoldTable, tokenize, type Lexicon } from './normalize';
+import { MAX_QUERY_CHARS, parseQuery } from './query';
+import { hasPhrase, marked, snippet, type Segment } from './snippet';
+import { Vocabulary, type FuseImporter, type Variant } from './vocabulary';
+
+export type { FuseImporter } from './vocabulary';
 
 /** Reads one index file by name (e.g. `manifest.json`) and returns its parsed JSON. */
 export type IndexReader = (name: string) => Promise<unknown>;
-/** Imports Fuse.js; a benchmark passes its own to see when fuzzy matching was needed. */
-export type FuseImporter = () => Promise<{ default: typeof Fuse }>;
-const importFuseBasic: FuseImporter = () => import('fuse.js/min-basic');
 
 /** A paragraph that matches, with its matched words marked in a snippet. */
 export interface ParagraphHit {
@@ -26,13 +25,13 @@ export interface ParagraphHit {
   snippet: Segment[];
 }
 
-/** A fact that matches: "Person · Ana Ruiz · named by 2 outlets". */
+/** A fact that matches: "Figure · migrants · Fox News over 8,000 ≠ UPI about 6,000 · conflict". */
 export interface FactHit {
   href: string;
   story: string;
   kind: string;
   label: Segment[];
-  detail: string;
+  detail: Segment[];
   reach: string;
 }
 
@@ -43,29 +42,19 @@ export interface SearchResults {
   total: number;
   /** False when `total` is a lower bound (phrases are checked for the shown results only). */
   exact: boolean;
+  /**
+   * Set when no result has every word of the query as typed, so the results come from other
+   * spellings or forms: `words` are those searched instead ("mayorkas"), `query` searches the
+   * exact words only ('"mayorcas"').
+   */
+  instead?: { words: string; query: string };
 }
 
 /** Facts listed above the paragraphs. */
 export const MAX_FACTS = 3;
-const PREFIX_VARIANTS = 8;
-const FUZZY_VARIANTS = 4;
-const MIN_FUZZY_LENGTH = 4;
-const FUZZY_MARGIN = 0.05;
-// Fuse scores a one-letter typo in an eight-letter word 0.125; the short distance keeps a word
-// from matching inside a longer one ("order" in "border").
-const FUZZY = { includeScore: true, threshold: 0.34, distance: 4, ignoreFieldNorm: true };
-
-interface VocabShard extends VocabShardFile {
-  fuse?: Promise<Fuse<string>>;
-}
 interface PostingsShard {
   o: number;
   lists: Uint32Array[];
-}
-interface Variant {
-  id: number;
-  term: string;
-  weight: number;
 }
 type GroupFile = ParagraphGroupFile | FactGroupFile;
 
@@ -83,22 +72,74 @@ function contains(list: Uint32Array, id: number): boolean {
   return false;
 }
 
+function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.filter((id) => contains(large, id));
+}
+
+/** One variant of a query word with its documents and what a document gains by it (weight × rarity). */
+interface Scored {
+  variant: Variant;
+  list: Uint32Array;
+  score: number;
+}
+
+/**
+ * The documents that match every word, best first. Intersects from the word with the fewest
+ * documents; each document keeps, per word, the score of its best variant.
+ */
+function rank(weighted: Scored[][]): number[] {
+  const size = (i: number) => weighted[i]!.reduce((sum, v) => sum + v.list.length, 0);
+  const [first, ...rest] = weighted.map((_, i) => i).sort((a, b) => size(a) - size(b));
+  let scores = new Map<number, number>();
+  for (const { list, score } of weighted[first!]!) for (const doc of list) scores.set(doc, Math.max(scores.get(doc) ?? 0, score));
+  for (const i of rest) {
+    const next = new Map<number, number>();
+    for (const [doc, total] of scores) {
+      let best = 0;
+      for (const { list, score } of weighted[i]!) if (score > best && contains(list, doc)) best = score;
+      if (best) next.set(doc, total + best);
+    }
+    scores = next;
+  }
+  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([doc]) => doc);
+}
+
+const asTyped = (kind: Variant['kind']) => kind === 'exact' || kind === 'prefix';
+
+/**
+ * "Showing results for …": when no matching document has every word as typed, the words the best
+ * document matched instead ("mayorkas" for "mayorcas"); otherwise undefined.
+ */
+function searchedInstead(weighted: Scored[][], ranked: readonly number[]): string | undefined {
+  const top = ranked[0];
+  if (top === undefined) return undefined;
+  if (ranked.some((doc) => weighted.every((variants) => variants.some((v) => asTyped(v.variant.kind) && contains(v.list, doc))))) return undefined;
+  return weighted
+    .map((variants) => variants.filter((v) => contains(v.list, top)).sort((a, b) => b.score - a.score)[0]?.variant.terms.join(' ') ?? '')
+    .join(' ');
+}
+
 /** A search over one static index; files are fetched on first need and kept. */
 export class SearchEngine {
   private readonly files = new Map<string, Promise<unknown>>();
   /** First doc id of each group. */
   private readonly starts: number[] = [];
+  private readonly lexicon: Lexicon;
+  private readonly vocabulary: Vocabulary;
 
   constructor(
     private readonly read: IndexReader,
     private readonly manifest: Manifest,
-    private readonly importFuse = importFuseBasic,
+    importFuse?: FuseImporter,
   ) {
+    this.vocabulary = new Vocabulary((name, parse) => this.load(name, parse), manifest, importFuse);
     let start = 0;
     for (const size of manifest.g) {
       this.starts.push(start);
       start += Math.abs(size);
     }
+    this.lexicon = { fold: {}, symbols: manifest.y };
   }
 
   /** Opens an index by reading its manifest. */
@@ -117,16 +158,10 @@ export class SearchEngine {
     return file as Promise<T>;
   }
 
-  private vocab(i: number): Promise<VocabShard> {
-    return this.load(`v${i}.json`, (file: VocabShardFile): VocabShard => file);
-  }
-
-  /** The shard's Fuse index, created at build time (its records are the shard's terms). */
-  private fuse(shard: VocabShard): Promise<Fuse<string>> {
-    return (shard.fuse ??= this.importFuse().then(({ default: Fuse }) => {
-      const index = Fuse.parseIndex<string>({ keys: [], records: shard.t.map((v, i) => ({ v, i, n: 1 })) });
-      return new Fuse(shard.t, FUZZY, index);
-    }));
+  /** The lexicon to cut `texts` with: the transliteration table is fetched once any of them needs it. */
+  private async lexiconFor(texts: readonly string[]): Promise<Lexicon> {
+    if (texts.some(needsFoldTable)) Object.assign(this.lexicon.fold, await this.load('fold.json', (file: FoldFile) => file));
+    return this.lexicon;
   }
 
   private async postings(id: number): Promise<Uint32Array> {
@@ -137,30 +172,10 @@ export class SearchEngine {
     return shard.lists[id - shard.o]!;
   }
 
-  private async variants({ term, prefix, phrase }: QueryTerm): Promise<Variant[]> {
-    const keys = this.manifest.v;
-    const key = vocabKey(term);
-    const shardIndex = floorIndex(keys, key);
-    if (!keys.length || keys[shardIndex]! > key) return [];
-    const shard = await this.vocab(shardIndex);
-    const { o, t, d } = shard;
-    let at = floorIndex(t, term);
-    if (t[at]! < term) at++;
-    const found: Variant[] = t[at] === term ? [{ id: o + at, term, weight: 1 }] : [];
-    if (prefix && term.length > 1) {
-      const completions: number[] = [];
-      for (let i = at + found.length; i < t.length && t[i]!.startsWith(term); i++) completions.push(i);
-      completions.sort((a, b) => d[b]! - d[a]!);
-      for (const i of completions.slice(0, PREFIX_VARIANTS)) found.push({ id: o + i, term: t[i]!, weight: 0.8 });
-    }
-    if (!found.length && phrase < 0 && term.length >= MIN_FUZZY_LENGTH) {
-      const near = (await this.fuse(shard)).search(term, { limit: FUZZY_VARIANTS });
-      // Only the closest spellings: a rare word two typos away must not outrank the intended one.
-      for (const { refIndex, item, score = 1 } of near) {
-        if (score <= near[0]!.score! + FUZZY_MARGIN) found.push({ id: o + refIndex, term: item, weight: 0.9 * (1 - score) });
-      }
-    }
-    return found;
+  /** The documents of a variant: its term's postings, or those of both parts of a split. */
+  private async documents(variant: Variant): Promise<Uint32Array> {
+    const lists = await Promise.all(variant.ids.map((id) => this.postings(id)));
+    return lists.reduce(intersect);
   }
 
   private group(doc: number): [Promise<GroupFile>, number] {
@@ -174,35 +189,19 @@ export class SearchEngine {
 
   /** Runs a query; never throws on odd input, and answers "nothing" when nothing matches. */
   async search(input: string, limit = 10): Promise<SearchResults> {
-    const query = parseQuery(input);
-    const matched = await Promise.all(query.terms.map((term) => this.variants(term)));
+    const query = parseQuery(input, await this.lexiconFor([input.slice(0, MAX_QUERY_CHARS)]));
+    const matched = await Promise.all(query.terms.map((term) => this.vocabulary.variants(term)));
     if (!matched.length || matched.some((variants) => !variants.length)) return NO_RESULTS;
-    const lists = await Promise.all(matched.map((variants) => Promise.all(variants.map((v) => this.postings(v.id)))));
+    const lists = await Promise.all(matched.map((variants) => Promise.all(variants.map((v) => this.documents(v)))));
 
-    // Intersect from the word with the fewest documents; each document keeps, per word, the
-    // weight of its best variant times that variant's rarity.
     const { n } = this.manifest;
     const weighted = matched.map((variants, i) =>
-      variants.map((v, k) => ({ list: lists[i]![k]!, score: v.weight * Math.log(1 + n / lists[i]![k]!.length) })),
+      variants.map((v, k) => ({ variant: v, list: lists[i]![k]!, score: v.weight * Math.log(1 + n / Math.max(1, lists[i]![k]!.length)) })),
     );
-    const size = (i: number) => weighted[i]!.reduce((sum, v) => sum + v.list.length, 0);
-    const [first, ...rest] = weighted.map((_, i) => i).sort((a, b) => size(a) - size(b));
-    let scores = new Map<number, number>();
-    for (const { list, score } of weighted[first!]!) for (const doc of list) scores.set(doc, Math.max(scores.get(doc) ?? 0, score));
-    for (const i of rest) {
-      const next = new Map<number, number>();
-      for (const [doc, total] of scores) {
-        let best = 0;
-        for (const { list, score } of weighted[i]!) if (score > best && contains(list, doc)) best = score;
-        if (best) next.set(doc, total + best);
-      }
-      scores = next;
-    }
-    const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([doc]) => doc);
+    const ranked = rank(weighted);
 
-    const marks = new Set(matched.flat().map((v) => v.term));
+    const marks = new Set(matched.flat().flatMap((v) => v.terms));
     const isMatch = (term: string) => marks.has(term);
-    const fits = (text: string) => query.phrases.every((phrase) => hasPhrase(tokenize(text), phrase));
     const results: SearchResults = { facts: [], paragraphs: [], total: ranked.length, exact: !query.phrases.length };
     // Phrases are checked on the text, so only a bounded run of candidates is read for them.
     const candidates = ranked.slice(0, query.phrases.length ? limit * 5 : ranked.length);
@@ -213,29 +212,34 @@ export class SearchEngine {
         .filter((doc) => (this.isFact(doc) ? results.facts.length < MAX_FACTS : results.paragraphs.length < limit))
         .map((doc) => this.group(doc));
       const files = await Promise.all(batch.map(([file]) => file));
-      batch.forEach(([, local], k) => {
+      type Row = { file: FactGroupFile; fact: FactRow } | { file: ParagraphGroupFile; text: string; anchor: string };
+      const rows = batch.map(([, local], k): Row => {
         const file = files[k]!;
-        if ('f' in file) {
-          const [kind, label, detail, reach, href] = file.f[local]!;
-          if (results.facts.length < MAX_FACTS && fits(`${label} ${detail}`)) {
-            results.facts.push({ href, story: file.s, kind, label: snippet(label, tokenize(label), isMatch), detail, reach });
+        return 'f' in file ? { file, fact: file.f[local]! } : { file, text: file.x[local]!, anchor: file.a[local]! };
+      });
+      const lexicon = await this.lexiconFor(rows.map((row) => ('fact' in row ? `${row.fact[1]} ${row.fact[2]}` : row.text)));
+      const fits = (tokens: ReturnType<typeof tokenize>) => query.phrases.every((phrase) => hasPhrase(tokens, phrase));
+      for (const row of rows) {
+        if ('fact' in row) {
+          const [kind, label, detail, reach, href] = row.fact;
+          const [labelTokens, detailTokens] = [tokenize(label, lexicon), tokenize(detail, lexicon)];
+          if (results.facts.length < MAX_FACTS && fits(tokenize(`${label} ${detail}`, lexicon))) {
+            results.facts.push({ href, story: row.file.s, kind, label: marked(label, labelTokens, isMatch), detail: marked(detail, detailTokens, isMatch), reach });
           }
         } else {
-          const text = file.x[local]!;
-          if (results.paragraphs.length < limit && fits(text)) {
-            results.paragraphs.push({
-              href: `${file.u}#${file.a[local]}`,
-              story: file.s,
-              outlet: file.o,
-              headline: file.h,
-              snippet: snippet(text, tokenize(text), isMatch),
-            });
+          const { file } = row;
+          const tokens = tokenize(row.text, lexicon);
+          if (results.paragraphs.length < limit && fits(tokens)) {
+            results.paragraphs.push({ href: `${file.u}#${row.anchor}`, story: file.s, outlet: file.o, headline: file.h, snippet: snippet(row.text, tokens, isMatch) });
           }
         }
-      });
+      }
     }
     if (!results.exact) results.total = results.facts.length + results.paragraphs.length;
     results.exact ||= candidates.length === ranked.length && next >= candidates.length;
+
+    const instead = searchedInstead(weighted, ranked);
+    if (instead) results.instead = { words: instead, query: query.terms.map((t) => `"${t.term}"`).join(' ') };
     return results;
   }
 }

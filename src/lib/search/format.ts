@@ -7,10 +7,14 @@ export interface Manifest {
   n: number;
   /** Documents per group file `d<i>.json`, in document order; negative for a story's fact group. */
   g: number[];
-  /** First two-letter key of each vocabulary shard `v<i>.json`, ascending. */
+  /** Lowest key of each vocabulary shard `v<i>.json` (see {@link shardKeys}), ascending. */
   v: string[];
+  /** Lowest key of each reversed-vocabulary shard `r<i>.json`, over terms spelt backwards, ascending. */
+  r: string[];
   /** First term id of each postings shard `p<i>.json`, ascending. */
   p: number[];
+  /** Symbols that are words ("%" → "percent"), as the build cut them. */
+  y: Record<string, string>;
 }
 
 /** `v<i>.json`: a run of the sorted vocabulary; its terms are the records of a Fuse string index. */
@@ -22,6 +26,18 @@ export interface VocabShardFile {
   /** Document frequency of each term. */
   d: number[];
 }
+
+/**
+ * `r<i>.json`: a run of the vocabulary sorted by the terms spelt backwards, so that a word whose
+ * first letters are mistyped still lands next to the words it ends like.
+ */
+export interface ReversedShardFile {
+  /** Terms (spelt forwards), in order of their backward spelling. */
+  t: string[];
+}
+
+/** `fold.json`: any-ascii's transliteration of every Latin letter and of every other character of the text. */
+export type FoldFile = Record<string, string>;
 
 /** `p<i>.json`: postings of a run of term ids, each a sorted doc id list as base-36 deltas joined by commas. */
 export interface PostingsShardFile {
@@ -50,8 +66,40 @@ export interface FactGroupFile {
   f: FactRow[];
 }
 
-/** The two-letter key that picks a term's vocabulary shard; a typo must leave it intact to be forgiven. */
-export const vocabKey = (term: string) => term.slice(0, 2);
+/** A term spelt backwards (by UTF-16 unit: terms are folded to ASCII letters and digits almost always). */
+export const reversed = (term: string) => term.split('').reverse().join('');
+
+/**
+ * Cuts sorted keys into shards of at most `cap` keys, each holding every key that shares its
+ * first letters: two letters where that fits, more where a two-letter group alone is larger.
+ * Returns the index where each shard starts and its lowest key prefix; a word belongs to the
+ * shard `floorIndex(prefixes, word)`, together with every key that starts like it.
+ */
+export function shardKeys(sorted: readonly string[], cap: number): { starts: number[]; prefixes: string[] } {
+  const units: { start: number; prefix: string }[] = [];
+  const split = (from: number, to: number, length: number) => {
+    for (let i = from; i < to; ) {
+      const prefix = sorted[i]!.slice(0, length);
+      let j = i + 1;
+      // A key shorter than the prefix length is a group of its own, so the splitting ends.
+      if (sorted[i]!.length >= length) while (j < to && sorted[j]!.startsWith(prefix)) j++;
+      if (j - i > cap) split(i, j, length + 1);
+      else units.push({ start: i, prefix });
+      i = j;
+    }
+  };
+  split(0, sorted.length, 2);
+  const starts: number[] = [];
+  const prefixes: string[] = [];
+  for (const [k, unit] of units.entries()) {
+    const next = units[k + 1]?.start ?? sorted.length;
+    if (!starts.length || next - starts.at(-1)! > cap) {
+      starts.push(unit.start);
+      prefixes.push(unit.prefix);
+    }
+  }
+  return { starts, prefixes };
+}
 
 /** Encodes a sorted list of doc ids. */
 export function encodePostings(ids: readonly number[]): string {

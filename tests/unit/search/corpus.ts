@@ -6,6 +6,9 @@ import type { ArticleFacts, PersonFact } from '../../../src/lib/extract/types';
 import { buildSearchIndex } from '../../../src/lib/search/build';
 import { searchDocuments } from '../../../src/lib/search/documents';
 import { SearchEngine } from '../../../src/lib/search/engine';
+import { join } from 'node:path';
+import { readContent } from '../../support/content';
+import { ROOT } from '../../support/site';
 
 /** Paragraphs of the test articles, by article id. */
 export const TEXTS = {
@@ -122,4 +125,12 @@ export async function engine(stories = library()): Promise<{ engine: SearchEngin
     return JSON.parse(text) as unknown;
   };
   return { engine: await SearchEngine.open(read), reads, files };
+}
+
+/** The real site and the search fixture site, analysed as the build does. */
+export function sites(): AnalyzedStory[] {
+  return [...readContent(), ...readContent(join(ROOT, 'tests/fixtures/sites/search/content'))].map((story) => ({
+    story,
+    articles: story.articles.map(analyzeArticle),
+  }));
 }

@@ -22,19 +22,24 @@ describe('search documents', () => {
     });
   });
 
-  it('merges a person named by two outlets (with and without accents) into one fact', () => {
+  it('merges a person named by two outlets (with and without accents) into one fact, with the title each gives', () => {
     const people = facts.filter((f) => f.kind === 'person');
-    expect(people.map((p) => [p.label, p.detail, p.outlets, p.href])).toEqual([
-      ['Tomás Eberhardt', 'Governor', ['Wire Service', 'The Daily'], '/base/stories/flood-talks/#wire-p1'],
-      ['Lena Oyelaran', 'Mayor', ['Gazette'], '/base/stories/harvest-fair/#gazette-p2'],
+    expect(people.map((p) => [p.label, p.detail, p.reach, p.outlets, p.href])).toEqual([
+      ['Tomás Eberhardt', 'Wire Service, The Daily: Governor', 'named by 2 outlets', ['Wire Service', 'The Daily'], '/base/stories/flood-talks/#wire-p1'],
+      ['Lena Oyelaran', 'Gazette: Mayor', 'named by 1 outlet', ['Gazette'], '/base/stories/harvest-fair/#gazette-p2'],
     ]);
   });
 
-  it('describes a figure by what it counts and a date by its calendar day', () => {
+  it('describes a figure by what it counts, each outlet’s value and its status, and a date by its calendar day', () => {
     const figure = facts.find((f) => f.kind === 'figure')!;
-    expect([figure.label, figure.href]).toEqual(['over 8,000 people who crossed the river', '/base/stories/flood-talks/#wire-p2']);
+    expect([figure.label, figure.detail, figure.reach, figure.href]).toEqual([
+      'people who crossed the river',
+      'Wire Service over 8,000',
+      'only in one outlet',
+      '/base/stories/flood-talks/#wire-p2',
+    ]);
     const date = facts.find((f) => f.kind === 'date')!;
-    expect([date.label, date.detail, date.keywords]).toEqual(['Tuesday', '5 March 2024', '2024-03-05 2024-03-05']);
+    expect([date.label, date.detail, date.keywords]).toEqual(['Tuesday', 'Tuesday, March 5, 2024', '2024-03-05']);
   });
 
   it('lists each story’s facts before its paragraphs', () => {

@@ -9,7 +9,9 @@ describe('search engine', () => {
   it('finds a person despite a typo, and lists the merged fact first', async () => {
     const { engine: search } = await engine();
     const results = await search.search('Eberhart');
-    expect(results.facts.map((f) => [f.kind, f.label.map(([t]) => t).join(''), f.reach])).toEqual([['Person', 'Tomás Eberhardt', 'named by 2 outlets']]);
+    expect(results.facts.map((f) => [f.kind, f.label.map(([t]) => t).join(''), f.detail.map(([t]) => t).join(''), f.reach])).toEqual([
+      ['Person', 'Tomás Eberhardt', 'Wire Service, The Daily: Governor', 'named by 2 outlets'],
+    ]);
     expect(anchors(results)).toEqual(['wire-p1', 'wire-p4', 'daily-p1']);
     expect(marked(results.paragraphs[1]!)).toEqual(['Eberhardt’s']);
   });

@@ -9,18 +9,18 @@ describe('query parsing', () => {
   });
 
   it('treats the word being typed as a prefix, but not one followed by a space', () => {
-    expect(parseQuery('mayo').terms).toEqual([{ term: 'mayo', phrase: -1, prefix: true }]);
+    expect(parseQuery('mayo').terms).toEqual([{ term: 'mayo', forms: ['mayo'], typed: 'mayo', phrase: -1, prefix: true, exact: false }]);
     expect(parseQuery('mayo ').terms[0]!.prefix).toBe(false);
   });
 
   it('reads quoted phrases with straight or curly quotes', () => {
     for (const q of ['"lawful pathways" Biden', '“lawful pathways” Biden']) {
       const parsed = parseQuery(q);
-      expect(parsed.phrases).toEqual([['lawful', 'pathways']]);
-      expect(parsed.terms.map((t) => [t.term, t.phrase])).toEqual([
-        ['lawful', 0],
-        ['pathways', 0],
-        ['biden', -1],
+      expect(parsed.phrases).toEqual([[['lawful'], ['pathways']]]);
+      expect(parsed.terms.map((t) => [t.term, t.phrase, t.exact])).toEqual([
+        ['lawful', 0, true],
+        ['pathways', 0, true],
+        ['biden', -1, false],
       ]);
     }
   });
@@ -33,6 +33,24 @@ describe('query parsing', () => {
 
   it('finds nothing to search in empty, symbol-only or emoji queries', () => {
     for (const q of ['', '   ', '""', '(.*+?[\\', '🙂🙂']) expect(parseQuery(q).terms).toEqual([]);
+  });
+
+  it('gives each word the forms that count as it: closed compounds and the digits of number words', () => {
+    expect(parseQuery('cease-fire talks').terms.map((t) => [t.term, t.forms])).toEqual([
+      ['cease', ['cease', 'ceasefire']],
+      ['fire', ['fire', 'ceasefire', 'firetalks']],
+      ['talks', ['talks', 'firetalks']],
+    ]);
+    expect(parseQuery('road map').terms.map((t) => t.forms)).toEqual([
+      ['road', 'roadmap'],
+      ['map', 'roadmap'],
+    ]);
+    expect(parseQuery('eight thousand migrants').terms.map((t) => t.forms)).toEqual([['8000'], ['migrants']]);
+    expect(parseQuery('twelve hundred').terms).toMatchObject([{ term: '1200', prefix: false }]);
+  });
+
+  it('reads a quoted word as that very word', () => {
+    expect(parseQuery('"mayorcas"').terms).toMatchObject([{ term: 'mayorcas', exact: true, prefix: false }]);
   });
 
   it('caps long input instead of reading all of it', () => {
