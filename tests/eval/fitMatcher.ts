@@ -2,7 +2,9 @@
 // and the paragraph aligner's threshold, and writes both to src/lib/compare/weights.json.
 //   1. pairs:      every candidate pair of figures from two reports of a train story, with its
 //                  features (features.ts) and whether the labels make it one quantity, split in
-//                  two: pairs whose values can both hold, and pairs whose values cannot;
+//                  two: pairs whose values can both hold, and pairs whose values cannot; the
+//                  neighbourhood size of the "nearest words" feature is the one of 3, 5 or 8 words
+//                  whose regressions fit validation best;
 //   2. fit:        for each, an L2-regularised logistic regression by iteratively reweighted least
 //                  squares on standardised features, the penalty chosen by log-loss on validation;
 //   3. thresholds: on validation stories, for agreeing pairs the threshold that maximises pair F1
@@ -19,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { clusterFigures, type ScoredPair } from '../../src/lib/compare/figures';
 import { alignParagraphs } from '../../src/lib/compare/paragraphs';
 import { FEATURE_NAMES } from '../../src/lib/compare/figures/features';
-import { probability, type MatcherModel, type PairModel } from '../../src/lib/compare/figures/model';
+import { MATCHER, probability, type MatcherModel, type PairModel } from '../../src/lib/compare/figures/model';
 import { figureStatus } from '../../src/lib/compare/figures/status';
 import { valuesAgree } from '../../src/lib/compare/figures/values';
 import { addCounts, countGrouping, emptyCounts, matchStory, readSplit, sameQuantity, type MatchedStory } from './matchingCorpus';
@@ -27,6 +29,7 @@ import { addCounts, countGrouping, emptyCounts, matchStory, readSplit, sameQuant
 const ROOT = resolve(import.meta.dirname, '../..');
 const WEIGHTS = join(ROOT, 'src/lib/compare/weights.json');
 const LAMBDAS = [0.01, 0.1, 1, 10, 100];
+const NEAR_WINDOWS = [3, 5, 8];
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100);
 
 interface Dataset {
@@ -147,9 +150,21 @@ function fitPart(name: string, train: Dataset, validation: Dataset): { part: Pai
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = Date.now();
-  // Stage 1: pairs.
-  const train = readSplit('train').map((s) => matchStory(s));
-  const validation = readSplit('validation').map((s) => matchStory(s));
+  // Stage 1: pairs, for each neighbourhood size; the one whose regressions fit validation best is kept.
+  const [trainStories, validationStories] = [readSplit('train'), readSplit('validation')];
+  let chosen: { nearWords: number; loss: number; train: MatchedStory[]; validation: MatchedStory[] } | undefined;
+  for (const nearWords of NEAR_WINDOWS) {
+    const train = trainStories.map((s) => matchStory(s, { ...MATCHER, nearWords }));
+    const validation = validationStories.map((s) => matchStory(s, { ...MATCHER, nearWords }));
+    const loss = [true, false].reduce((sum, agreeing) => {
+      const [t, v] = [datasetOf(train, agreeing), datasetOf(validation, agreeing)];
+      const scale = scaling(t);
+      return sum + logLoss(standardise(v, scale), fitLogistic(standardise(t, scale), 10)) * v.y.length;
+    }, 0);
+    console.log(`  ${nearWords} words either side: validation log-loss ${(loss / validationStories.length).toFixed(4)} per story`);
+    if (!chosen || loss < chosen.loss) chosen = { nearWords, loss, train, validation };
+  }
+  const { train, validation, nearWords } = chosen!;
   const data = {
     agreeing: { train: datasetOf(train, true), validation: datasetOf(validation, true) },
     conflicting: { train: datasetOf(train, false), validation: datasetOf(validation, false) },
@@ -161,7 +176,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   // Stage 2: fit each regression.
   const agreeing = fitPart('values agree', data.agreeing.train, data.agreeing.validation);
   const conflicting = fitPart('cannot both hold', data.conflicting.train, data.conflicting.validation);
-  const model: MatcherModel = { agreeing: agreeing.part, conflicting: { ...conflicting.part, threshold: 1.01 } };
+  const model: MatcherModel = { agreeing: agreeing.part, conflicting: { ...conflicting.part, threshold: 1.01 }, nearWords };
 
   // Stage 3: thresholds on validation, agreeing pairs first (conflicting pairs left apart), then conflicting.
   let bestAgree = { t: 0.5, f: -1 };

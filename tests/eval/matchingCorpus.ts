@@ -127,7 +127,10 @@ export interface MatchedStory {
 
 /** Reads a story's figures, scores every candidate pair with `model`, and ties each item to its labelled quantity. */
 export function matchStory(story: CorpusStory, model: MatcherModel = MATCHER): MatchedStory {
-  const items = figureItems(story.articles.map((a) => ({ id: a.article.id, figures: a.facts.figures, dates: a.facts.dates, paragraphs: a.paragraphs })));
+  const items = figureItems(
+    story.articles.map((a) => ({ id: a.article.id, figures: a.facts.figures, dates: a.facts.dates, paragraphs: a.paragraphs })),
+    model.nearWords,
+  );
   const scored = scorePairs(items, model);
   const features = scored.map((p) => pairFeatures(items[p.a]!, items[p.b]!));
   const quantity = items.map((item) => story.quantityOf.get(figureKey(item.article, item.fact.id)));

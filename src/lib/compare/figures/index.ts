@@ -81,7 +81,7 @@ export function clusterFigures(items: readonly FigureItem[], scored: readonly Sc
 
 /** Groups the figures of several articles into quantities and compares the values of each. */
 export function groupFigures(articles: readonly FigureSource[], model: MatcherModel = MATCHER): FigureGroup[] {
-  const items = figureItems(articles);
+  const items = figureItems(articles, model.nearWords);
   const scored = scorePairs(items, model);
   const { groups: clusters, matches } = clusterFigures(items, scored);
   return clusters.map((members, index) => {

@@ -67,9 +67,6 @@ export interface FigureItem {
   nearest: Map<string, number>;
 }
 
-// Words beside a figure, either side, that say most about it ("killing at least 142 people and
-// injuring more than 900").
-const NEAR_WORDS = 5;
 // "three of those killed", "two of them": a part of a group named before. ("158 of the 166 seats"
 // gives its whole in the same phrase, and is a count in its own right.)
 const PARTITIVE = /^[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?(?:of|among)[\s\u00A0]+(?:those|them|whom|these)\b/iu;
@@ -111,8 +108,12 @@ function placesIn(sentence: string): Set<string> {
   return places;
 }
 
-/** Reads every figure of every article once, with word weights taken from the whole story. */
-export function figureItems(articles: readonly FigureSource[]): FigureItem[] {
+/**
+ * Reads every figure of every article once, with word weights taken from the whole story.
+ * `nearWords` is how many words either side of a figure count as its neighbourhood ("killing at
+ * least 142 people and injuring more than 900"); the fitting script chooses it.
+ */
+export function figureItems(articles: readonly FigureSource[], nearWords: number): FigureItem[] {
   const idf = inverseDocumentFrequencies(articles.flatMap((a) => a.paragraphs.map((p) => contentWords(p.text))));
   const items = articles.flatMap((source) => {
     const texts = new Map(source.paragraphs.map((p) => [p.index, p.text]));
@@ -123,8 +124,8 @@ export function figureItems(articles: readonly FigureSource[]): FigureItem[] {
       const sentence = text.slice(fact.sentence.start, fact.sentence.end);
       const own = new Set(contentWords(`${fact.counted} ${fact.unit} ${mention.text}`));
       const topical = (s: string) => contentWords(s).filter((w) => !own.has(w));
-      const before = topical(text.slice(fact.sentence.start, mention.start)).slice(-NEAR_WORDS).reverse();
-      const after = topical(text.slice(mention.end, fact.sentence.end)).slice(0, NEAR_WORDS);
+      const before = topical(text.slice(fact.sentence.start, mention.start)).slice(-nearWords).reverse();
+      const after = topical(text.slice(mention.end, fact.sentence.end)).slice(0, nearWords);
       const head = fact.head ?? (words(fact.counted).length ? nounLemma(words(fact.counted).pop()!) : undefined);
       return {
         index: 0,

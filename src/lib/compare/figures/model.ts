@@ -21,10 +21,13 @@ export interface MatcherModel {
   agreeing: PairModel;
   /** For two figures whose values cannot both hold: a conflict shown wrongly is the worst error, so its threshold is chosen for precision. */
   conflicting: PairModel;
+  /** Words either side of a figure that make its neighbourhood (feature "nearest words"). */
+  nearWords: number;
 }
 
 /** Checks a model against the features this build computes; throws naming the field that does not fit. */
 export function checkModel(model: MatcherModel, file = 'src/lib/compare/weights.json'): MatcherModel {
+  if (!Number.isInteger(model.nearWords) || model.nearWords < 1) throw new Error(`${file}: "figures.nearWords" must be a whole number of words, 1 or more`);
   for (const which of ['agreeing', 'conflicting'] as const) {
     const part = model[which];
     if (!part) throw new Error(`${file}: "figures.${which}" is missing. Run \`npm run fit:matcher\`.`);
