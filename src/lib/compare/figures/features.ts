@@ -43,7 +43,7 @@ export const FEATURES: readonly Feature[] = [
   // What is counted: the same head noun, a related one in WordNet, a generic one, shared words.
   ['same head', (a, b) => flag(!a.generic && !b.generic && a.head === b.head)],
   ['related heads', (a, b) => (a.head !== b.head && !a.generic && !b.generic ? headSimilarity(a.head, b.head) : 0)],
-  ['unrelated heads', (a, b) => flag(!a.generic && !b.generic && a.head !== b.head && headSimilarity(a.head, b.head) < 0.5)],
+  ['different heads', (a, b) => flag(!a.generic && !b.generic && a.head !== b.head)],
   ['one generic head', (a, b) => one(a.generic, b.generic)],
   ['both generic heads', (a, b) => flag(a.generic && b.generic)],
   ['counted words shared', (a, b) => dice(a.countedTerms, b.countedTerms)],
